@@ -1,0 +1,258 @@
+"""The newsroom's tables as SQLAlchemy 2 typed mappings.
+
+Only services touch these classes; the interface and the command line get
+frozen records from the services, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# One naming convention from the first migration on, so later migrations can
+# name constraints to drop them (SQLite batch mode needs the names).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps are stored as naive UTC so SQLite and PostgreSQL agree."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Role(enum.StrEnum):
+    JOURNALIST = "journalist"
+    EDITOR = "editor"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+class ArticleStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    TRASH = "trash"
+
+
+class CommentStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    SPAM = "spam"
+    TRASH = "trash"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Stored as plain strings (no native ENUM type) so adding a member later
+    # needs no ALTER TYPE on PostgreSQL.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=False,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+article_tags = Table(
+    "article_tags",
+    Base.metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.JOURNALIST)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    # argon2id hash; None means the account cannot sign in yet (e.g. imported).
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    site_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Section(Base):
+    __tablename__ = "sections"
+    __table_args__ = (UniqueConstraint("slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(String(200))
+    # True once an editor typed the slug: renaming then leaves it alone.
+    slug_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sections.id", ondelete="RESTRICT"), default=None, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    site_id: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    parent: Mapped[Section | None] = relationship(remote_side=[id])
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(String(200))
+    # editor.arabic.normalize(name): filtering and completion use it.
+    norm_name: Mapped[str] = mapped_column(String(200), index=True)
+    site_id: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        Index("ix_articles_status_updated", "status", "updated"),
+        Index("ix_articles_section_updated", "section_id", "updated"),
+        Index("ix_articles_updated", "updated"),
+        Index("ix_articles_dateline_place", "dateline_place"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    headline: Mapped[str] = mapped_column(Text, default="")
+    standfirst: Mapped[str] = mapped_column(Text, default="")
+    # A sanitised HTML subset that keeps dir (editor.body), never raw Qt HTML.
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    dateline_place: Mapped[str] = mapped_column(String(200), default="")
+    dateline_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    dateline_sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+    byline: Mapped[str] = mapped_column(String(300), default="")
+    section_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sections.id", ondelete="SET NULL"), default=None
+    )
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None, index=True
+    )
+    status: Mapped[ArticleStatus] = mapped_column(
+        _enum(ArticleStatus, "article_status"), default=ArticleStatus.DRAFT
+    )
+    # Where a story was before it went to the trash, so restore puts it back.
+    status_before_trash: Mapped[str | None] = mapped_column(String(20), default=None)
+    slug: Mapped[str] = mapped_column(String(300), default="", index=True)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    published: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    scheduled_for: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    site_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    # Incremented on every save: a save from a stale version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    section: Mapped[Section | None] = relationship()
+    author: Mapped[User | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=article_tags, order_by=Tag.name)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Revision(Base):
+    __tablename__ = "revisions"
+    __table_args__ = (Index("ix_revisions_article_created", "article_id", "created"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    article_version: Mapped[int] = mapped_column(Integer)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    # "create", "save", "autosave", "submit", "restore", "import", ...
+    reason: Mapped[str] = mapped_column(String(40), default="save")
+    # Every field of the article, metadata included (see ArticleSnapshot).
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Comment(Base):
+    __tablename__ = "comments"
+    __table_args__ = (
+        Index("ix_comments_status_submitted", "status", "submitted"),
+        Index("ix_comments_article_submitted", "article_id", "submitted"),
+        Index("ix_comments_author_email", "author_email"),
+        Index("ix_comments_author_name", "author_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comments.id", ondelete="SET NULL"), default=None, index=True
+    )
+    author_name: Mapped[str] = mapped_column(String(300), default="")
+    author_email: Mapped[str] = mapped_column(String(320), default="")
+    author_url: Mapped[str] = mapped_column(String(1000), default="")
+    author_ip: Mapped[str] = mapped_column(String(64), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    submitted: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[CommentStatus] = mapped_column(
+        _enum(CommentStatus, "comment_status"), default=CommentStatus.PENDING
+    )
+    # The rule that held or blocked it and the words it matched, else None.
+    held_by: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    site_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    site_parent_id: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class ModerationDecision(Base):
+    __tablename__ = "moderation_decisions"
+    __table_args__ = (Index("ix_moderation_decisions_comment", "comment_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    from_status: Mapped[str] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    # "manual", "rule", "bulk", "undo", "import"
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    note: Mapped[str] = mapped_column(Text, default="")
+    # When it was exported for the site; None while it waits to be sent.
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+
+class Setting(Base):
+    """Newsroom-wide settings (dateline style, digits, word lists), one JSON value a key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

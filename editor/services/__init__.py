@@ -1,0 +1,1 @@
+"""The newsroom's services, one module a noun; reach them through ``Newsroom``."""

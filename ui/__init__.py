@@ -1,0 +1,1 @@
+"""Midad's desktop interface (Qt): widgets, models and dialogs over the ``editor`` core."""

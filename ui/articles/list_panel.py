@@ -1,0 +1,125 @@
+"""The article list: sortable, filterable, keyboard-driven; asks for an article to be opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.changes import Changes
+from editor.services.articles import ArticleFilter
+from editor.storage import Newsroom
+from ui.articles.model import ArticleListModel
+from ui.icons import icon
+
+
+class ArticleListPanel(QWidget):
+    open_requested = Signal(int)
+    filter_cleared = Signal()
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(newsroom, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("articleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        # Never ResizeToContents: it would fetch every row of a lazy model.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 90), (3, 110), (4, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterLabel")
+        self.clear_button = QToolButton(self)
+        self.clear_button.setIcon(icon("clear_filter"))
+        self.clear_button.setToolTip(self.tr("Clear the filter"))
+        self.clear_button.clicked.connect(self.clear_filter)
+        self.count_label = QLabel(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.set_filter(ArticleFilter(), "")
+
+    def set_filter(self, flt: ArticleFilter, description: str) -> None:
+        current = self.current_id()
+        self.model.set_filter(flt)
+        self.filter_label.setText(
+            self.tr("Filter: %1").replace("%1", description) if description else self.tr(
+                "All articles"
+            )
+        )
+        self.clear_button.setVisible(bool(description))
+        self._update_count()
+        if current is not None:
+            self.select_id(current, open_it=False)
+
+    def clear_filter(self) -> None:
+        self.set_filter(ArticleFilter(), "")
+        self.filter_cleared.emit()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, article_id: int, *, open_it: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        blocker = not open_it
+        if blocker:
+            self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        if blocker:
+            self.table.selectionModel().blockSignals(False)
+        return True
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        if changes.new_id is not None and changes.articles or changes.sections or changes.tags:
+            current = self.current_id()
+            self.model.reload()
+            self._update_count()
+            if current is not None:
+                self.select_id(current, open_it=False)
+        elif changes.articles:
+            self.model.refresh_rows(changes.articles)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            article_id = self.model.id_at(indexes[0].row())
+            if article_id is not None:
+                self.open_requested.emit(article_id)
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0, QModelIndex()))

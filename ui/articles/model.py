@@ -1,0 +1,77 @@
+"""The article list's model: ids in display order plus cached display rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from editor.arabic import neutralize_bidi
+from editor.services.articles import ArticleFilter, ArticleRow, ArticleSort
+from editor.storage import Newsroom
+from ui.labels import article_status
+from ui.lazy_model import LazyRowModel
+
+COLUMNS = (
+    ArticleSort.HEADLINE,
+    ArticleSort.SECTION,
+    ArticleSort.STATUS,
+    ArticleSort.AUTHOR,
+    ArticleSort.UPDATED,
+)
+
+
+class ArticleListModel(LazyRowModel[ArticleRow]):
+    def __init__(self, newsroom: Newsroom, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._newsroom = newsroom
+        self.filter = ArticleFilter()
+        self.sort_key = ArticleSort.UPDATED
+        self.descending = True
+        self._locale = QLocale()
+
+    def set_filter(self, flt: ArticleFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def fetch_ids(self) -> list[int]:
+        return self._newsroom.articles.list_ids(self.filter, self.sort_key, self.descending)
+
+    def fetch_rows(self, ids: Sequence[int]) -> Sequence[ArticleRow]:
+        return self._newsroom.articles.rows(ids)
+
+    def column_headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [
+            tr("ArticleList", "Headline"),
+            tr("ArticleList", "Section"),
+            tr("ArticleList", "Status"),
+            tr("ArticleList", "Author"),
+            tr("ArticleList", "Updated"),
+        ]
+
+    def display(self, row: ArticleRow, column: int) -> Any:
+        if column == 0:
+            return neutralize_bidi(row.headline)
+        if column == 1:
+            return row.section
+        if column == 2:
+            return article_status(row.status)
+        if column == 3:
+            return row.author
+        if column == 4:
+            return self._locale.toString(row.updated, QLocale.FormatType.ShortFormat)
+        return None
+
+    def role_data(self, row: ArticleRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return neutralize_bidi(row.headline)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
