@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from editor.arabic import normalize
 from editor.dateline import Dateline
 from editor.models import (
     Article,
@@ -22,11 +23,12 @@ from editor.models import (
     CommentStatus,
     Role,
     Section,
+    Tag,
     User,
 )
 from editor.pagetext import parse_page_text, read_page_text_file
 from editor.services.articles import ArticleDraft, _apply, _record_revision
-from editor.slugs import make_slug
+from editor.slugs import make_slug, unique_slug
 
 if TYPE_CHECKING:
     from editor.storage import Newsroom
@@ -73,9 +75,14 @@ def load_seed_newsroom(newsroom: Newsroom, seeds_dir: Path = SEEDS_DIR) -> None:
             session.flush()
             sections[section.name] = section
 
-        from editor.services.tags import ensure_tags
-
-        ensure_tags(session, data.get("tags", []))
+        # Tags are created exactly as written, near-duplicates included (the
+        # sample newsroom has some on purpose, for the near-duplicate finder).
+        slugs: set[str] = set()
+        for name in data.get("tags", []):
+            slug = unique_slug(make_slug(name), slugs.__contains__)
+            slugs.add(slug)
+            session.add(Tag(name=name, norm_name=normalize(name), slug=slug))
+        session.flush()
 
         articles: dict[str, Article] = {}
         for entry in data.get("articles", []):
@@ -114,7 +121,14 @@ def load_seed_newsroom(newsroom: Newsroom, seeds_dir: Path = SEEDS_DIR) -> None:
 
         for path in pages:
             page = parse_page_text(read_page_text_file(path))
-            section = sections.get(page.section or "")
+            page_section = next(
+                (
+                    s
+                    for s in sections.values()
+                    if normalize(s.name) == normalize(page.section or "")
+                ),
+                None,
+            )
             article = Article(status=ArticleStatus.PUBLISHED, dateline_sources=[])
             session.add(article)
             _apply(
@@ -125,7 +139,7 @@ def load_seed_newsroom(newsroom: Newsroom, seeds_dir: Path = SEEDS_DIR) -> None:
                     standfirst=page.standfirst,
                     body_html=page.body_html,
                     dateline=page.dateline or Dateline(""),
-                    section_id=section.id if section else None,
+                    section_id=page_section.id if page_section else None,
                 ),
             )
             if page.dateline and page.dateline.date:
@@ -136,10 +150,10 @@ def load_seed_newsroom(newsroom: Newsroom, seeds_dir: Path = SEEDS_DIR) -> None:
 
         comments: dict[str, Comment] = {}
         for entry in data.get("comments", []):
-            parent = comments.get(entry.get("parent") or "")
+            replied_to = comments.get(entry.get("parent") or "")
             comment = Comment(
                 article_id=articles[entry["article"]].id,
-                parent_id=parent.id if parent else None,
+                parent_id=replied_to.id if replied_to else None,
                 author_name=entry.get("author", ""),
                 author_email=entry.get("email", ""),
                 author_url=entry.get("url", ""),
