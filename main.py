@@ -1,9 +1,9 @@
 """Midad (مداد): start the desktop newsroom, or run one command-line subcommand.
 
-    python main.py                    open the application (Arabic, right to left)
-    python main.py --lang en          ... in English
-    python main.py --db FILE_OR_URL   ... on another database
-    python main.py --help             list the subcommands
+python main.py                    open the application (Arabic, right to left)
+python main.py --lang en          ... in English
+python main.py --db FILE_OR_URL   ... on another database
+python main.py --help             list the subcommands
 """
 
 from __future__ import annotations

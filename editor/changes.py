@@ -34,6 +34,10 @@ class Changes:
     @property
     def empty(self) -> bool:
         return not (
-            self.articles or self.comments or self.sections or self.tags or self.users
+            self.articles
+            or self.comments
+            or self.sections
+            or self.tags
+            or self.users
             or self.settings
         )

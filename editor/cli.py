@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -122,8 +122,10 @@ def cmd_show(newsroom: Newsroom, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one subcommand; a problem a person can fix is one line on stderr, exit 1."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     handler: Handler = args.handler
     try:
         newsroom = open_newsroom(args.db, seed=not args.no_seed)

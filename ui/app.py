@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,9 +40,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(ours)
             translators.append(ours)
         qt_own = QTranslator(app)
-        if qt_own.load(
-            "qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        if qt_own.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
             translators.append(qt_own)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -84,7 +82,11 @@ def run_app(args: argparse.Namespace) -> int:
     except MidadError as error:
         from ui.messages import message_for
 
-        QMessageBox.critical(None, "مداد — Midad", message_for(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Midad cannot open the newsroom"),
+            message_for(error),
+        )
         sys.stderr.write(f"midad: {error}\n")
         return 1
     from ui.mainwindow import MainWindow

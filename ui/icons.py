@@ -6,6 +6,8 @@ change in one place; a test checks that every name resolves.
 
 from __future__ import annotations
 
+from typing import cast
+
 import qtawesome as qta
 from PySide6.QtGui import QIcon
 
@@ -36,4 +38,4 @@ ICONS: dict[str, str] = {
 
 def icon(name: str) -> QIcon:
     """The icon for a semantic name; an unknown name is a programming error."""
-    return qta.icon(ICONS[name])
+    return cast(QIcon, qta.icon(ICONS[name]))

@@ -2,39 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from editor.models import ArticleStatus, CommentStatus, Role
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def article_status(status: ArticleStatus) -> str:
     return {
-        ArticleStatus.DRAFT: _tr("Draft"),
-        ArticleStatus.SUBMITTED: _tr("Submitted"),
-        ArticleStatus.APPROVED: _tr("Approved"),
-        ArticleStatus.SCHEDULED: _tr("Scheduled"),
-        ArticleStatus.PUBLISHED: _tr("Published"),
-        ArticleStatus.TRASH: _tr("Trash"),
+        ArticleStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        ArticleStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted"),
+        ArticleStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+        ArticleStatus.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+        ArticleStatus.PUBLISHED: QCoreApplication.translate("Labels", "Published"),
+        ArticleStatus.TRASH: QCoreApplication.translate("Labels", "Trash"),
     }[status]
 
 
 def comment_status(status: CommentStatus) -> str:
     return {
-        CommentStatus.PENDING: _tr("Pending"),
-        CommentStatus.APPROVED: _tr("Approved"),
-        CommentStatus.SPAM: _tr("Spam"),
-        CommentStatus.TRASH: _tr("Trash"),
+        CommentStatus.PENDING: QCoreApplication.translate("Labels", "Pending"),
+        CommentStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+        CommentStatus.SPAM: QCoreApplication.translate("Labels", "Spam"),
+        CommentStatus.TRASH: QCoreApplication.translate("Labels", "Trash"),
     }[status]
 
 
 def role(value: Role) -> str:
     return {
-        Role.JOURNALIST: _tr("Journalist"),
-        Role.EDITOR: _tr("Editor"),
-        Role.MODERATOR: _tr("Moderator"),
-        Role.ADMIN: _tr("Admin"),
+        Role.JOURNALIST: QCoreApplication.translate("Labels", "Journalist"),
+        Role.EDITOR: QCoreApplication.translate("Labels", "Editor"),
+        Role.MODERATOR: QCoreApplication.translate("Labels", "Moderator"),
+        Role.ADMIN: QCoreApplication.translate("Labels", "Admin"),
     }[value]
+
+
+def local_time(value: dt.datetime) -> str:
+    """A stored (naive UTC) timestamp in the reader's time zone and locale."""
+    moment = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone.utc(),
+    ).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

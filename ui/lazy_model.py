@@ -2,8 +2,8 @@
 
 Opening a list of a million rows costs one query for the ids; rows are
 fetched a window at a time when the view first paints them (Anki's browser
-model, in small). A concrete list overrides the methods below to say how to fetch ids and rows and what each
-column shows.
+model, in small). A concrete list overrides the methods below to say
+how to fetch ids and rows and what each column shows.
 """
 
 from __future__ import annotations

@@ -7,36 +7,58 @@ from PySide6.QtCore import QCoreApplication
 from editor.errors import MidadError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def message_for(error: MidadError) -> str:
     """A translated sentence for a core error; the English detail follows for support."""
     where = str(error.details.get("path") or error.details.get("where") or "")
     texts = {
-        "not_midad_database": _tr(
-            "This file is not a Midad newsroom database. It was left untouched."
+        "not_midad_database": QCoreApplication.translate(
+            "Messages",
+            "This file is not a Midad newsroom database. It was left untouched.",
         ),
-        "database_too_new": _tr(
+        "database_too_new": QCoreApplication.translate(
+            "Messages",
             "This database was written by a newer version of Midad. Update Midad to open it;"
-            " the database was left untouched."
+            " the database was left untouched.",
         ),
-        "database_locked": _tr(
-            "The database is busy in another program. Nothing was changed; try again in a moment."
+        "database_locked": QCoreApplication.translate(
+            "Messages",
+            "The database is busy in another program. Nothing was changed; try again in a moment.",
         ),
-        "storage_unavailable": _tr(
-            "The data folder cannot be written. Choose another location with --db."
+        "storage_unavailable": QCoreApplication.translate(
+            "Messages",
+            "The data folder cannot be written. Choose another location with --db.",
         ),
-        "disk_full": _tr("The disk is full. Nothing was saved; free some space and try again."),
-        "not_found": _tr("This item no longer exists; it may have been deleted on another desk."),
-        "permission_denied": _tr("Your role does not allow this."),
-        "conflict": _tr(
-            "Someone else saved this story after you opened it. Your text is kept in the editor."
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "The disk is full. Nothing was saved; free some space and try again.",
         ),
-        "page_text": _tr("This file is not an article page that Midad can read."),
-        "invalid_input": _tr("Please check what you entered."),
+        "not_found": QCoreApplication.translate(
+            "Messages",
+            "This item no longer exists; it may have been deleted on another desk.",
+        ),
+        "permission_denied": QCoreApplication.translate(
+            "Messages",
+            "Your role does not allow this.",
+        ),
+        "conflict": QCoreApplication.translate(
+            "Messages",
+            "Someone else saved this story after you opened it. Your text is kept in the editor.",
+        ),
+        "page_text": QCoreApplication.translate(
+            "Messages",
+            "This file is not an article page that Midad can read.",
+        ),
+        "invalid_input": QCoreApplication.translate(
+            "Messages",
+            "Please check what you entered.",
+        ),
     }
-    sentence = texts.get(error.code, _tr("Something went wrong."))
+    sentence = texts.get(
+        error.code,
+        QCoreApplication.translate(
+            "Messages",
+            "Something went wrong.",
+        ),
+    )
     detail = error.message + (f"\n{where}" if where and where not in error.message else "")
     return f"{sentence}\n\n{detail}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.changes import Changes
@@ -28,7 +29,7 @@ class Ops:
         self.show_error: Callable[[str], None] = self._message_box
 
     def _message_box(self, text: str) -> None:
-        QMessageBox.warning(self._parent, "Midad", text)
+        QMessageBox.warning(self._parent, QCoreApplication.translate("Ops", "Midad"), text)
 
     def change(self, work: Callable[[], Changes], source: object = None) -> Changes | None:
         """Run a mutating core call; announce its changes, or show why it failed."""

@@ -17,10 +17,10 @@ target_metadata = Base.metadata
 SEARCH_TABLE_PREFIXES = ("search_", "fts_")
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    if type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIXES):
-        return False
-    return True
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    return not (type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIXES))
 
 
 def run_migrations() -> None:

@@ -158,9 +158,7 @@ class ArticleService:
         if flt.section_id is not None:
             from editor.services.sections import descendant_ids
 
-            query = query.where(
-                Article.section_id.in_(descendant_ids(session, flt.section_id))
-            )
+            query = query.where(Article.section_id.in_(descendant_ids(session, flt.section_id)))
         if flt.statuses:
             query = query.where(Article.status.in_(flt.statuses))
         elif not flt.include_trash:
@@ -254,7 +252,9 @@ class ArticleService:
                 .order_by(Revision.created.desc(), Revision.id.desc())
             )
             return [
-                RevisionRow(rev.id, rev.article_version, rev.created, name or login or "", rev.reason)
+                RevisionRow(
+                    rev.id, rev.article_version, rev.created, name or login or "", rev.reason
+                )
                 for rev, name, login in session.execute(query)
             ]
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from editor.arabic import neutralize_bidi
 from editor.changes import Changes
@@ -181,7 +181,7 @@ class CommentService:
                     .values(status=status)
                 )
                 session.execute(
-                    ModerationDecision.__table__.insert(),
+                    insert(ModerationDecision),
                     [
                         {
                             "comment_id": cid,

@@ -110,8 +110,9 @@ class SectionService:
                 position=int(position or 0),
                 slug=unique_slug(
                     make_slug(slug or name),
-                    lambda s: session.scalar(select(Section.id).where(Section.slug == s))
-                    is not None,
+                    lambda s: (
+                        session.scalar(select(Section.id).where(Section.slug == s)) is not None
+                    ),
                 ),
                 slug_manual=slug is not None,
             )

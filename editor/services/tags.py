@@ -45,19 +45,18 @@ def ensure_tags(session: Session, names: Iterable[str]) -> list[Tag]:
                 select(Tag).where(Tag.norm_name == norm).order_by(Tag.id).limit(1)
             ) or next((t for t in session.new if isinstance(t, Tag) and t.norm_name == norm), None)
             if tag is None:
-                pending = {t.slug for t in session.new if isinstance(t, Tag)}
-                tag = Tag(
-                    name=name,
-                    norm_name=norm,
-                    slug=unique_slug(
-                        make_slug(name),
-                        lambda s: s in pending
-                        or session.scalar(select(Tag.id).where(Tag.slug == s)) is not None,
-                    ),
-                )
+                tag = Tag(name=name, norm_name=norm, slug=_free_tag_slug(session, name))
                 session.add(tag)
             result[norm] = tag
     return sorted(result.values(), key=lambda t: t.name)
+
+
+def _free_tag_slug(session: Session, name: str) -> str:
+    pending = {t.slug for t in session.new if isinstance(t, Tag)}
+    return unique_slug(
+        make_slug(name),
+        lambda s: s in pending or session.scalar(select(Tag.id).where(Tag.slug == s)) is not None,
+    )
 
 
 class TagService:
@@ -66,7 +65,7 @@ class TagService:
 
     def list(self) -> list[TagRow]:
         with self._newsroom.read() as session:
-            counts = dict(
+            counts: dict[int, int] = dict(
                 session.execute(
                     select(article_tags.c.tag_id, func.count())
                     .join(Article, Article.id == article_tags.c.article_id)

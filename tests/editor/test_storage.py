@@ -107,14 +107,20 @@ def test_an_older_database_is_copied_aside_then_migrated(db_path: Path) -> None:
     migrations.upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO settings (key, value) VALUES ('newsroom_id', '\"old\"')"))
-        conn.execute(text("INSERT INTO users (login, display_name, role, email, active, created)"
-                          " VALUES ('admin', '', 'admin', '', 1, '2025-01-01')"))
-        conn.execute(text(
-            "INSERT INTO articles (headline, standfirst, body_html, dateline_place,"
-            " dateline_sources, byline, status, slug, created, updated, version)"
-            " VALUES ('خبر قديم', '', '<p>نص</p>', 'القاهرة', '[]', '', 'draft', 'old',"
-            " '2025-01-01', '2025-01-01', 1)"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO users (login, display_name, role, email, active, created)"
+                " VALUES ('admin', '', 'admin', '', 1, '2025-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO articles (headline, standfirst, body_html, dateline_place,"
+                " dateline_sources, byline, status, slug, created, updated, version)"
+                " VALUES ('خبر قديم', '', '<p>نص</p>', 'القاهرة', '[]', '', 'draft', 'old',"
+                " '2025-01-01', '2025-01-01', 1)"
+            )
+        )
     engine.dispose()
     assert migrations.head_revision() != "0001"
 

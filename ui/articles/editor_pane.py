@@ -7,9 +7,11 @@ saves through the change helper against the version it started from.
 
 from __future__ import annotations
 
+import datetime
 import re
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,7 +96,7 @@ class ArticleEditorPane(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         dateline_row = QHBoxLayout()
         dateline_row.addWidget(self.place, 2)
@@ -168,7 +170,7 @@ class ArticleEditorPane(QWidget):
         self.status_label.setText(
             self.tr("%1 · version %2")
             .replace("%1", article_status(view.status))
-            .replace("%2", str(view.version))
+            .replace("%2", QLocale().toString(view.version))
         )
         self.headline.setText(view.headline)
         self.standfirst.setText(view.standfirst)
@@ -213,7 +215,7 @@ class ArticleEditorPane(QWidget):
     def dateline(self) -> Dateline:
         date = None
         if self.has_date.isChecked():
-            date = self.date.date().toPython()
+            date = cast(datetime.date, self.date.date().toPython())
         sources = tuple(s for s in SOURCE_SPLIT.split(self.sources.text().strip()) if s)
         return Dateline(self.place.text().strip(), date, sources)
 
@@ -238,11 +240,12 @@ class ArticleEditorPane(QWidget):
     def _update_counts(self) -> None:
         text = self.body.toPlainText()
         words = word_count(text)
+        locale = QLocale()
         self.counts.setText(
             self.tr("%1 words · %2 characters · %3 min read")
-            .replace("%1", str(words))
-            .replace("%2", str(char_count(text)))
-            .replace("%3", str(reading_time_minutes(words)))
+            .replace("%1", locale.toString(words))
+            .replace("%2", locale.toString(char_count(text)))
+            .replace("%3", locale.toString(reading_time_minutes(words)))
         )
 
     # -- saving ------------------------------------------------------------
@@ -270,7 +273,7 @@ class ArticleEditorPane(QWidget):
             self.status_label.setText(
                 self.tr("%1 · version %2")
                 .replace("%1", article_status(view.status))
-                .replace("%2", str(view.version))
+                .replace("%2", QLocale().toString(view.version))
             )
         self.saved.emit(article.id)
 

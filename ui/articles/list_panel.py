@@ -69,9 +69,9 @@ class ArticleListPanel(QWidget):
         current = self.current_id()
         self.model.set_filter(flt)
         self.filter_label.setText(
-            self.tr("Filter: %1").replace("%1", description) if description else self.tr(
-                "All articles"
-            )
+            self.tr("Filter: %1").replace("%1", description)
+            if description
+            else self.tr("All articles")
         )
         self.clear_button.setVisible(bool(description))
         self._update_count()
@@ -83,7 +83,7 @@ class ArticleListPanel(QWidget):
         self.filter_cleared.emit()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln article(s)", "", self.model.rowCount()))
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -93,17 +93,19 @@ class ArticleListPanel(QWidget):
         row = self.model.row_of(article_id)
         if row is None:
             return False
-        blocker = not open_it
-        if blocker:
-            self.table.selectionModel().blockSignals(True)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
         self.table.selectRow(row)
+        selection.blockSignals(False)
         self.table.scrollTo(self.model.index(row, 0))
-        if blocker:
-            self.table.selectionModel().blockSignals(False)
+        # Emitted here rather than from selectionChanged: after a model reset
+        # the view may consider the row already selected and stay silent.
+        if open_it:
+            self.open_requested.emit(article_id)
         return True
 
     def on_changes(self, changes: Changes, source: object) -> None:
-        if changes.new_id is not None and changes.articles or changes.sections or changes.tags:
+        if (changes.new_id is not None and changes.articles) or changes.sections or changes.tags:
             current = self.current_id()
             self.model.reload()
             self._update_count()

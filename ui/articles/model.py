@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from editor.arabic import neutralize_bidi
 from editor.services.articles import ArticleFilter, ArticleRow, ArticleSort
 from editor.storage import Newsroom
-from ui.labels import article_status
+from ui.labels import article_status, local_time
 from ui.lazy_model import LazyRowModel
 
 COLUMNS = (
@@ -42,13 +42,12 @@ class ArticleListModel(LazyRowModel[ArticleRow]):
         return self._newsroom.articles.rows(ids)
 
     def column_headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("ArticleList", "Headline"),
-            tr("ArticleList", "Section"),
-            tr("ArticleList", "Status"),
-            tr("ArticleList", "Author"),
-            tr("ArticleList", "Updated"),
+            QCoreApplication.translate("ArticleList", "Headline"),
+            QCoreApplication.translate("ArticleList", "Section"),
+            QCoreApplication.translate("ArticleList", "Status"),
+            QCoreApplication.translate("ArticleList", "Author"),
+            QCoreApplication.translate("ArticleList", "Updated"),
         ]
 
     def display(self, row: ArticleRow, column: int) -> Any:
@@ -61,7 +60,7 @@ class ArticleListModel(LazyRowModel[ArticleRow]):
         if column == 3:
             return row.author
         if column == 4:
-            return self._locale.toString(row.updated, QLocale.FormatType.ShortFormat)
+            return local_time(row.updated)
         return None
 
     def role_data(self, row: ArticleRow, column: int, role: int) -> Any:

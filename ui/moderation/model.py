@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from editor.models import CommentStatus
 from editor.services.comments import CommentRow
 from editor.storage import Newsroom
+from ui.labels import local_time
 from ui.lazy_model import LazyRowModel
 
 
@@ -33,12 +34,11 @@ class CommentQueueModel(LazyRowModel[CommentRow]):
         return self._newsroom.comments.rows(ids)
 
     def column_headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("CommentQueue", "Comment"),
-            tr("CommentQueue", "Author"),
-            tr("CommentQueue", "Article"),
-            tr("CommentQueue", "Submitted"),
+            QCoreApplication.translate("CommentQueue", "Comment"),
+            QCoreApplication.translate("CommentQueue", "Author"),
+            QCoreApplication.translate("CommentQueue", "Article"),
+            QCoreApplication.translate("CommentQueue", "Submitted"),
         ]
 
     def display(self, row: CommentRow, column: int) -> Any:
@@ -49,7 +49,7 @@ class CommentQueueModel(LazyRowModel[CommentRow]):
         if column == 2:
             return row.article
         if column == 3:
-            return self._locale.toString(row.submitted, QLocale.FormatType.ShortFormat)
+            return local_time(row.submitted)
         return None
 
     def role_data(self, row: CommentRow, column: int, role: int) -> Any:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +27,7 @@ from editor.models import CommentStatus
 from editor.services.comments import CommentView
 from editor.storage import Newsroom
 from ui.icons import icon
-from ui.labels import comment_status
+from ui.labels import comment_status, local_time
 from ui.moderation.model import CommentQueueModel
 from ui.ops import Ops
 
@@ -81,7 +81,7 @@ class ModerationPanel(QWidget):
             button = QPushButton(icon(icon_name), _decision_label(status), self)
             button.setToolTip(f"{_decision_label(status)} ({key})")
             button.clicked.connect(lambda _=False, s=status: self.decide(s))
-            QShortcut(QKeySequence(key), self.table, activated=lambda s=status: self.decide(s))
+            QShortcut(QKeySequence(key), self.table, lambda s=status: self.decide(s))
             buttons.addWidget(button)
             self.decision_buttons[status] = button
         buttons.addStretch(1)
@@ -110,7 +110,7 @@ class ModerationPanel(QWidget):
         self._update_counts()
         self._show(None)
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.select_row(0)
 
     def _update_counts(self) -> None:
         counts = self._ops.query(self._newsroom.comments.counts) or {}
@@ -125,11 +125,21 @@ class ModerationPanel(QWidget):
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        comment_id = self.model.id_at(indexes[0].row()) if indexes else None
+        self._show_row(indexes[0].row() if indexes else None)
+
+    def _show_row(self, row: int | None) -> None:
+        comment_id = self.model.id_at(row) if row is not None else None
+        if self.current is not None and comment_id == self.current.id:
+            return
         view = None
         if comment_id is not None:
             view = self._ops.query(lambda: self._newsroom.comments.get(comment_id))
         self._show(view)
+
+    def select_row(self, row: int) -> None:
+        """Select and show a row; a model reset may swallow the selection signal."""
+        self.table.selectRow(row)
+        self._show_row(row)
 
     def _show(self, view: CommentView | None) -> None:
         self.current = view
@@ -146,7 +156,7 @@ class ModerationPanel(QWidget):
             parts.append(view.url)
         if view.ip:
             parts.append(view.ip)
-        parts.append(QLocale().toString(view.submitted, QLocale.FormatType.ShortFormat))
+        parts.append(local_time(view.submitted))
         self.meta.setText(" · ".join(parts) + "\n" + self.tr("On: %1").replace("%1", view.article))
         self.text.setPlainText(view.text)
 
@@ -163,8 +173,9 @@ class ModerationPanel(QWidget):
             return
         self.model.set_queue(self.model.status)
         self._update_counts()
+        self.current = None
         if self.model.rowCount():
-            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+            self.select_row(min(max(row, 0), self.model.rowCount() - 1))
         else:
             self._show(None)
 
@@ -187,10 +198,9 @@ def _icon_name(status: CommentStatus) -> str:
 def _decision_label(status: CommentStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        CommentStatus.APPROVED: tr("Moderation", "Approve"),
-        CommentStatus.SPAM: tr("Moderation", "Spam"),
-        CommentStatus.TRASH: tr("Moderation", "Trash"),
-        CommentStatus.PENDING: tr("Moderation", "Back to pending"),
+        CommentStatus.APPROVED: QCoreApplication.translate("Moderation", "Approve"),
+        CommentStatus.SPAM: QCoreApplication.translate("Moderation", "Spam"),
+        CommentStatus.TRASH: QCoreApplication.translate("Moderation", "Trash"),
+        CommentStatus.PENDING: QCoreApplication.translate("Moderation", "Back to pending"),
     }[status]

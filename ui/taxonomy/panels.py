@@ -6,7 +6,14 @@ first version shows and filters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QTreeView, QVBoxLayout, QWidget
 
@@ -59,7 +66,7 @@ class SectionPanel(QWidget):
                 if node.parent_id is not None and node.parent_id not in items:
                     remaining.append(node)
                     continue
-                item = QStandardItem(f"{node.name} ({totals[node.id]})")
+                item = QStandardItem(f"{node.name} ({QLocale().toString(totals[node.id])})")
                 item.setData(node.id, ID_ROLE)
                 item.setData(node.name, NAME_ROLE)
                 item.setEditable(False)
@@ -93,7 +100,9 @@ class _NormalizedFilter(QSortFilterProxyModel):
         self._needle = normalize(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if not self._needle:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
@@ -131,7 +140,7 @@ class TagPanel(QWidget):
         tags = self._ops.query(self._newsroom.tags.list) or []
         self.model.clear()
         for tag in tags:
-            item = QStandardItem(f"{tag.name} ({tag.count})")
+            item = QStandardItem(f"{tag.name} ({QLocale().toString(tag.count)})")
             item.setData(tag.id, ID_ROLE)
             item.setData(tag.name, NAME_ROLE)
             item.setData(normalize(tag.name), NORM_ROLE)
