@@ -174,6 +174,9 @@ class ArticleEditorPane(QWidget):
         )
         self.headline.setText(view.headline)
         self.standfirst.setText(view.standfirst)
+        # Show where the headline starts, not where a long one ends.
+        for line in (self.headline, self.standfirst):
+            line.setCursorPosition(0)
         self.section.setCurrentIndex(max(self.section.findData(view.section_id), 0))
         self.tags.setText("، ".join(view.tags))
         self.byline.setText(view.byline)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from editor.services.articles import ArticleFilter
 from editor.storage import Newsroom
 from ui.articles.model import ArticleListModel
 from ui.icons import icon
+from ui.labels import local_time
 
 
 class ArticleListPanel(QWidget):
@@ -41,9 +44,18 @@ class ArticleListPanel(QWidget):
         header = self.table.horizontalHeader()
         # Never ResizeToContents: it would fetch every row of a lazy model.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 90), (3, 110), (4, 130)):
+        metrics = self.table.fontMetrics()
+        sample_time = local_time(dt.datetime(2025, 12, 28, 23, 59))
+        widths = {
+            1: metrics.horizontalAdvance("الشرق الأوسط") + 16,
+            2: metrics.horizontalAdvance("مُرسَل للمراجعة") + 16,
+            3: metrics.horizontalAdvance("سميرة حداد") + 16,
+            4: metrics.horizontalAdvance(sample_time) + 24,
+        }
+        for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(60)
         header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 

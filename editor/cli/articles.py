@@ -1,43 +1,17 @@
-"""The command line: scripting the newsroom on the same core the interface uses.
-
-Subcommand names, options and JSON keys are promises to newsrooms' scripts:
-add to them, never rename them.
-"""
+"""Article subcommands: import-page, articles, show."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from editor.errors import MidadError
-from editor.storage import ENV_DATABASE, Newsroom, open_newsroom
-
-Handler = Callable[[Newsroom, argparse.Namespace, TextIO], int]
+from editor.storage import Newsroom
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description="Midad (مداد), the offline Arabic newsroom desk. "
-        "Without a subcommand, opens the desktop application.",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help=f"database file or URL (default: ${ENV_DATABASE}, else the user data folder)",
-    )
-    parser.add_argument(
-        "--no-seed", action="store_true", help="create an empty newsroom, without sample content"
-    )
-    parser.add_argument(
-        "--lang", choices=["ar", "en"], default=None, help="interface language (default: ar)"
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub: Any) -> None:
     p = sub.add_parser("import-page", help="turn a copied article page (text file) into a draft")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print the new article as JSON")
@@ -53,7 +27,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
-    return parser
 
 
 def cmd_import_page(newsroom: Newsroom, args: argparse.Namespace, out: TextIO) -> int:
@@ -120,24 +93,3 @@ def cmd_show(newsroom: Newsroom, args: argparse.Namespace, out: TextIO) -> int:
     ]
     out.write("\n".join(line for line in lines if line is not None) + "\n")
     return 0
-
-
-def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one subcommand; a problem a person can fix is one line on stderr, exit 1."""
-    out = out or sys.stdout
-    err = err or sys.stderr
-    handler: Handler = args.handler
-    try:
-        newsroom = open_newsroom(args.db, seed=not args.no_seed)
-    except MidadError as exc:
-        err.write(f"midad: {exc}\n")
-        return 1
-    try:
-        return handler(newsroom, args, out)
-    except MidadError as exc:
-        err.write(f"midad: {exc}\n")
-        return 1
-    except BrokenPipeError:
-        return 0
-    finally:
-        newsroom.close()
