@@ -1,6 +1,7 @@
 """Save a picture of the main window on a freshly seeded newsroom.
 
-    QT_QPA_PLATFORM=xcb DISPLAY=:99 .venv/bin/python scripts/screenshot_main_window.py docs/main-window.png
+    QT_QPA_PLATFORM=xcb DISPLAY=:99 \
+        .venv/bin/python scripts/screenshot_main_window.py docs/main-window.png
 
 Used for the README's screenshot and by the real-X11 test. The seed article
 is selected, as a journalist would open it, before the picture is taken.
@@ -25,7 +26,6 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from editor.storage import open_newsroom
     from ui.app import choose_font, create_application, install_language

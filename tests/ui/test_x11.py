@@ -18,9 +18,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _free_display() -> int:
     for number in range(120, 200):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(
-            f"/tmp/.X11-unix/X{number}"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
             return number
     raise RuntimeError("no free X display number")
 
