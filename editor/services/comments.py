@@ -5,21 +5,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
 
 from editor.arabic import neutralize_bidi
 from editor.changes import Changes
-from editor.errors import NotFound
-from editor.models import Article, Comment, CommentStatus, ModerationDecision, utcnow
+from editor.errors import InvalidInput, NotFound
+from editor.models import Article, Comment, CommentStatus, ModerationDecision, User
+from editor.moderation import decisions as moves
+from editor.moderation.decisions import DecisionBatch
 from editor.permissions import Action, allowed, require
 
 if TYPE_CHECKING:
     from editor.storage import Newsroom
 
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 ROW_CHUNK = 500
 EXCERPT = 200
+MAX_NOTE = 2000
+THREAD_LIMIT = 200
+HISTORY_LIMIT = 50
+# An approval record counts at most this many of an author's latest comments.
+HISTORY_COUNTED = 2000
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,68 @@ class CommentRow:
     excerpt: str
     submitted: dt.datetime
     status: CommentStatus
+    # held_by["rule"] when a rule held, blocked or approved it, else None.
+    rule: str | None = None
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CommentFilter:
+    """What a queue shows besides its status; empty means every comment."""
+
+    article_id: int | None = None
+    section_id: int | None = None  # the section and the sections below it
+    since: dt.datetime | None = None  # naive UTC, inclusive
+    until: dt.datetime | None = None  # naive UTC, exclusive
+    # The author's exact name, or part of it; an exact email for those who may see emails.
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class StoryCount:
+    article_id: int
+    headline: str
+    comments: int
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    row: CommentRow
+    depth: int
+
+
+@dataclass(frozen=True)
+class AuthorHistory:
+    """An author's comments (same email, else same name) and their approval record."""
+
+    by: str  # "email", "name", or "" for an anonymous comment (no history)
+    counts: dict[CommentStatus, int]
+    recent: list[CommentRow]
+    # True when the author has more than HISTORY_COUNTED comments: counts cover the latest.
+    more: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    at: dt.datetime
+    user: str
+    from_status: CommentStatus
+    to_status: CommentStatus
+    source: str
+    note: str
+    sent: bool
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What a decision changed, and the batch that undoes it (None when nothing moved)."""
+
+    changes: Changes
+    batch: DecisionBatch | None
 
 
 @dataclass(frozen=True)
@@ -74,26 +145,118 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1] + "…"
 
 
+def _status(value: Any) -> CommentStatus:
+    return value if isinstance(value, CommentStatus) else CommentStatus(value)
+
+
+def _row(
+    cid: int,
+    aid: int,
+    headline: str,
+    author: str,
+    text: str,
+    submitted: dt.datetime,
+    status: Any,
+    held: dict[str, Any] | None,
+    parent_id: int | None,
+) -> CommentRow:
+    rule = held.get("rule") if isinstance(held, dict) else None
+    return CommentRow(
+        cid,
+        aid,
+        neutralize_bidi(headline or ""),
+        neutralize_bidi(author or ""),
+        _excerpt(text or ""),
+        submitted,
+        _status(status),
+        str(rule) if rule else None,
+        parent_id,
+    )
+
+
+ROW_COLUMNS = (
+    Comment.id,
+    Comment.article_id,
+    Article.headline,
+    Comment.author_name,
+    func.substr(Comment.text, 1, EXCERPT * 2),
+    Comment.submitted,
+    Comment.status,
+    Comment.held_by,
+    Comment.parent_id,
+)
+
+
 class CommentService:
     def __init__(self, newsroom: Newsroom) -> None:
         self._newsroom = newsroom
 
-    def counts(self, article_id: int | None = None) -> dict[CommentStatus, int]:
-        query = select(Comment.status, func.count(Comment.id)).group_by(Comment.status)
-        if article_id is not None:
-            query = query.where(Comment.article_id == article_id)
+    # -- queues ------------------------------------------------------------
+
+    def _filtered(self, query: Q, flt: CommentFilter | None, session: Session) -> Q:
+        if flt is None:
+            return query
+        if flt.article_id is not None:
+            query = query.where(Comment.article_id == flt.article_id)
+        if flt.section_id is not None:
+            from editor.services.sections import descendant_ids
+
+            stories = select(Article.id).where(
+                Article.section_id.in_(descendant_ids(session, flt.section_id))
+            )
+            query = query.where(Comment.article_id.in_(stories))
+        if flt.since is not None:
+            query = query.where(Comment.submitted >= flt.since)
+        if flt.until is not None:
+            query = query.where(Comment.submitted < flt.until)
+        author = " ".join(neutralize_bidi(flt.author).split())
+        if author:
+            private = allowed(self._newsroom.actor.role, Action.SEE_PRIVATE)
+            if "@" in author and private:
+                query = query.where(Comment.author_email == author)
+            else:
+                query = query.where(
+                    or_(
+                        Comment.author_name == author,
+                        Comment.author_name.contains(author, autoescape=True),
+                    )
+                )
+        return query
+
+    def counts(
+        self, flt: CommentFilter | None = None, known: tuple[CommentStatus, int] | None = None
+    ) -> dict[CommentStatus, int]:
+        """How many comments each queue holds under a filter (the same for every tab).
+
+        ``known`` is a queue whose count the caller already has (the ids it
+        just listed): only the other queues are counted.
+        """
         with self._newsroom.read() as session:
-            found = dict(session.execute(query).all())
+            query = select(Comment.status, func.count(Comment.id)).group_by(Comment.status)
+            if known is not None:
+                others = [s for s in CommentStatus if s != known[0]]
+                query = query.where(Comment.status.in_(others))
+            found: dict[Any, int] = {
+                row[0]: row[1] for row in session.execute(self._filtered(query, flt, session))
+            }
+        if known is not None:
+            found[known[0]] = known[1]
         return {status: int(found.get(status, 0)) for status in CommentStatus}
 
-    def list_ids(self, status: CommentStatus, article_id: int | None = None) -> list[int]:
+    def list_ids(self, status: CommentStatus, flt: CommentFilter | None = None) -> list[int]:
         """A queue, newest first; the model keeps the ids and fetches rows lazily."""
-        query = select(Comment.id).where(Comment.status == status)
-        if article_id is not None:
-            query = query.where(Comment.article_id == article_id)
-        query = query.order_by(Comment.submitted.desc(), Comment.id.desc())
         with self._newsroom.read() as session:
-            return list(session.scalars(query))
+            query = select(Comment.id).where(Comment.status == status)
+            query = self._filtered(query, flt, session)
+            query = query.order_by(Comment.submitted.desc(), Comment.id.desc())
+            # SQLAlchemy builds and binds the query; the ids are read straight
+            # from the driver's cursor: per-row result processing costs more
+            # than the query itself on a queue of 300,000 (about 3×).
+            result = session.connection().execute(query)
+            try:
+                return [row[0] for row in result.cursor.fetchall()]
+            finally:
+                result.close()
 
     def rows(self, ids: Sequence[int]) -> list[CommentRow]:
         found: dict[int, CommentRow] = {}
@@ -101,57 +264,246 @@ class CommentService:
             for start in range(0, len(ids), ROW_CHUNK):
                 chunk = ids[start : start + ROW_CHUNK]
                 query = (
-                    select(
-                        Comment.id,
-                        Comment.article_id,
-                        Article.headline,
-                        Comment.author_name,
-                        func.substr(Comment.text, 1, EXCERPT * 2),
-                        Comment.submitted,
-                        Comment.status,
-                    )
+                    select(*ROW_COLUMNS)
                     .join(Article, Article.id == Comment.article_id)
                     .where(Comment.id.in_(chunk))
                 )
-                for cid, aid, headline, author, text, submitted, status in session.execute(query):
-                    found[cid] = CommentRow(
-                        cid,
-                        aid,
-                        neutralize_bidi(headline),
-                        neutralize_bidi(author),
-                        _excerpt(text),
-                        submitted,
-                        status,
+                for values in session.execute(query):
+                    found[values[0]] = _row(*values)
+        return [found[i] for i in ids if i in found]
+
+    def stories(self, status: CommentStatus | None = None, limit: int = 100) -> list[StoryCount]:
+        """The stories with most comments (in one queue), for the story filter."""
+        query = (
+            select(Comment.article_id, Article.headline, func.count(Comment.id).label("n"))
+            .join(Article, Article.id == Comment.article_id)
+            .group_by(Comment.article_id, Article.headline)
+            .order_by(func.count(Comment.id).desc(), Comment.article_id.desc())
+            .limit(limit)
+        )
+        if status is not None:
+            query = query.where(Comment.status == status)
+        with self._newsroom.read() as session:
+            return [
+                StoryCount(aid, neutralize_bidi(headline or ""), int(n))
+                for aid, headline, n in session.execute(query)
+            ]
+
+    # -- one comment -------------------------------------------------------
+
+    def get(self, comment_id: int) -> CommentView:
+        views = self.views([comment_id])
+        if not views:
+            raise NotFound(f"There is no comment {comment_id}", comment_id=comment_id)
+        return views[0]
+
+    def views(self, ids: Sequence[int]) -> list[CommentView]:
+        """Full comments in the order asked (missing ids skipped); private details by role."""
+        private = allowed(self._newsroom.actor.role, Action.SEE_PRIVATE)
+        found: dict[int, CommentView] = {}
+        # Plain columns, not ORM objects: showing the next comment is on the
+        # key press's critical path.
+        columns = (
+            Comment.id,
+            Comment.article_id,
+            Article.headline,
+            Comment.parent_id,
+            Comment.author_name,
+            Comment.author_email,
+            Comment.author_url,
+            Comment.author_ip,
+            Comment.text,
+            Comment.submitted,
+            Comment.status,
+            Comment.held_by,
+            Comment.note,
+            Comment.site_id,
+        )
+        with self._newsroom.read() as session:
+            for start in range(0, len(ids), ROW_CHUNK):
+                chunk = ids[start : start + ROW_CHUNK]
+                query = (
+                    select(*columns)
+                    .join(Article, Article.id == Comment.article_id)
+                    .where(Comment.id.in_(chunk))
+                )
+                for c in session.execute(query):
+                    found[c.id] = CommentView(
+                        id=c.id,
+                        article_id=c.article_id,
+                        article=neutralize_bidi(c.headline or ""),
+                        parent_id=c.parent_id,
+                        author=neutralize_bidi(c.author_name or ""),
+                        email=(c.author_email or "") if private else "",
+                        url=neutralize_bidi(c.author_url or ""),
+                        ip=(c.author_ip or "") if private else "",
+                        text=neutralize_bidi(c.text or ""),
+                        submitted=c.submitted,
+                        status=_status(c.status),
+                        held_by=c.held_by,
+                        note=c.note or "",
+                        site_id=c.site_id,
                     )
         return [found[i] for i in ids if i in found]
 
-    def get(self, comment_id: int) -> CommentView:
-        private = allowed(self._newsroom.actor.role, Action.SEE_PRIVATE)
+    def thread(self, comment_id: int) -> list[ThreadEntry]:
+        """The conversation around a comment: from its first ancestor, replies in order.
+
+        At most ``THREAD_LIMIT`` comments, nearest generations first; a story's
+        other top-level comments are not part of a thread.
+        """
         with self._newsroom.read() as session:
-            row = session.execute(
-                select(Comment, Article.headline)
-                .join(Article, Article.id == Comment.article_id)
-                .where(Comment.id == comment_id)
-            ).first()
-            if row is None:
+            root = comment_id
+            seen = {root}
+            for _ in range(THREAD_LIMIT):
+                parent = session.scalar(select(Comment.parent_id).where(Comment.id == root))
+                if parent is None or parent in seen:
+                    break
+                seen.add(parent)
+                root = parent
+            if session.get(Comment, root) is None:
                 raise NotFound(f"There is no comment {comment_id}", comment_id=comment_id)
-            c, headline = row
-            return CommentView(
-                id=c.id,
-                article_id=c.article_id,
-                article=neutralize_bidi(headline),
-                parent_id=c.parent_id,
-                author=neutralize_bidi(c.author_name),
-                email=c.author_email if private else "",
-                url=c.author_url,
-                ip=c.author_ip if private else "",
-                text=neutralize_bidi(c.text),
-                submitted=c.submitted,
-                status=CommentStatus(c.status),
-                held_by=c.held_by,
-                note=c.note,
-                site_id=c.site_id,
+            depth_of = {root: 0}
+            children: dict[int, list[int]] = {}
+            frontier = [root]
+            while frontier and len(depth_of) < THREAD_LIMIT:
+                query = (
+                    select(Comment.id, Comment.parent_id)
+                    .where(Comment.parent_id.in_(frontier[:ROW_CHUNK]))
+                    .order_by(Comment.submitted, Comment.id)
+                )
+                frontier = frontier[ROW_CHUNK:]
+                for cid, parent in session.execute(query):
+                    if parent is None or cid in depth_of or len(depth_of) >= THREAD_LIMIT:
+                        continue
+                    depth_of[cid] = depth_of[parent] + 1
+                    children.setdefault(parent, []).append(cid)
+                    frontier.append(cid)
+        order: list[int] = []
+        stack = [root]
+        while stack:
+            current = stack.pop()
+            order.append(current)
+            stack.extend(reversed(children.get(current, [])))
+        return [ThreadEntry(row, depth_of[row.id]) for row in self.rows(order)]
+
+    def author_history(self, comment_id: int) -> AuthorHistory:
+        """The author's comments, newest first, with how many went to each queue."""
+        with self._newsroom.read() as session:
+            found = session.execute(
+                select(Comment.author_email, Comment.author_name).where(Comment.id == comment_id)
+            ).first()
+            if found is None:
+                raise NotFound(f"There is no comment {comment_id}", comment_id=comment_id)
+            email, name = found
+            if (email or "").strip():
+                by, condition = "email", Comment.author_email == email
+            elif (name or "").strip():
+                by, condition = "name", Comment.author_name == name
+            else:
+                return AuthorHistory("", {s: 0 for s in CommentStatus}, [])
+            # The author's index holds (value, id): walking it backwards by id
+            # reads the newest comments without touching the rest, so a reader
+            # with a hundred thousand comments costs as much as one with ten.
+            latest = (
+                select(Comment.id, Comment.status)
+                .where(condition)
+                .order_by(Comment.id.desc())
+                .limit(HISTORY_COUNTED)
+                .subquery()
             )
+            counted: dict[Any, int] = {
+                row[0]: row[1]
+                for row in session.execute(
+                    select(latest.c.status, func.count()).group_by(latest.c.status)
+                )
+            }
+            recent = list(
+                session.scalars(
+                    select(Comment.id)
+                    .where(condition)
+                    .order_by(Comment.id.desc())
+                    .limit(HISTORY_LIMIT)
+                )
+            )
+            beyond = session.scalar(
+                select(Comment.id)
+                .where(condition)
+                .order_by(Comment.id.desc())
+                .offset(HISTORY_COUNTED)
+                .limit(1)
+            )
+        counts = {s: int(counted.get(s, counted.get(s.value, 0))) for s in CommentStatus}
+        more = beyond is not None
+        rows = sorted(self.rows(recent), key=lambda r: (r.submitted, r.id), reverse=True)
+        return AuthorHistory(by, counts, rows, more)
+
+    def decisions(self, comment_id: int) -> list[DecisionRow]:
+        """Every decision on a comment, newest first (the audit trail)."""
+        with self._newsroom.read() as session:
+            query = (
+                select(ModerationDecision, User.login)
+                .outerjoin(User, User.id == ModerationDecision.user_id)
+                .where(ModerationDecision.comment_id == comment_id)
+                .order_by(ModerationDecision.at.desc(), ModerationDecision.id.desc())
+            )
+            return [
+                DecisionRow(
+                    d.at,
+                    login or "",
+                    CommentStatus(d.from_status),
+                    CommentStatus(d.to_status),
+                    d.source,
+                    d.note,
+                    d.sent_at is not None,
+                )
+                for d, login in session.execute(query)
+            ]
+
+    # -- changing ----------------------------------------------------------
+
+    def set_note(self, comment_id: int, note: str) -> Changes:
+        """The moderators' own note on a comment (never sent to the site)."""
+        require(self._newsroom.actor.role, Action.MODERATE)
+        note = neutralize_bidi(note).strip()
+        if len(note) > MAX_NOTE:
+            raise InvalidInput(f"A note is at most {MAX_NOTE} characters", field="note")
+        with self._newsroom.write() as session:
+            comment = session.get(Comment, comment_id)
+            if comment is None:
+                raise NotFound(f"There is no comment {comment_id}", comment_id=comment_id)
+            if comment.note == note:
+                return Changes()
+            comment.note = note
+        return Changes(comments=frozenset({comment_id}))
+
+    def decide(
+        self,
+        ids: Sequence[int],
+        status: CommentStatus,
+        *,
+        note: str = "",
+        source: str = "manual",
+    ) -> Decided:
+        """Move comments to a queue in one transaction, recording a decision for each.
+
+        Comments already in ``status`` are left alone (no decision). The
+        returned batch undoes exactly this call (``undo``).
+        """
+        actor = self._newsroom.actor
+        require(actor.role, Action.MODERATE)
+        if source not in moves.SOURCES:
+            raise InvalidInput(f"Unknown decision source {source!r}", field="source")
+        with self._newsroom.write() as session:
+            moved, batch = moves.move(
+                session,
+                ids,
+                CommentStatus(status),
+                user_id=actor.user_id,
+                source=source,
+                note=neutralize_bidi(note).strip()[:MAX_NOTE],
+            )
+        return Decided(Changes(comments=frozenset(moved)), batch)
 
     def set_status(
         self,
@@ -162,38 +514,12 @@ class CommentService:
         source: str = "manual",
     ) -> Changes:
         """Move comments to a queue, recording who, when, from and to for each."""
+        return self.decide(ids, status, note=note, source=source).changes
+
+    def undo(self, batch: DecisionBatch) -> Decided:
+        """Take a batch of decisions back, for the comments nobody has moved since."""
         actor = self._newsroom.actor
         require(actor.role, Action.MODERATE)
-        now = utcnow()
-        changed: set[int] = set()
         with self._newsroom.write() as session:
-            for start in range(0, len(ids), ROW_CHUNK):
-                chunk = list(ids[start : start + ROW_CHUNK])
-                current = session.execute(
-                    select(Comment.id, Comment.status).where(Comment.id.in_(chunk))
-                ).all()
-                moving = [(cid, old) for cid, old in current if old != status]
-                if not moving:
-                    continue
-                session.execute(
-                    update(Comment)
-                    .where(Comment.id.in_([cid for cid, _ in moving]))
-                    .values(status=status)
-                )
-                session.execute(
-                    insert(ModerationDecision),
-                    [
-                        {
-                            "comment_id": cid,
-                            "user_id": actor.user_id,
-                            "at": now,
-                            "from_status": CommentStatus(old).value,
-                            "to_status": status.value,
-                            "source": source,
-                            "note": note,
-                        }
-                        for cid, old in moving
-                    ],
-                )
-                changed.update(cid for cid, _ in moving)
-        return Changes(comments=frozenset(changed))
+            moved, again = moves.undo(session, batch, user_id=actor.user_id)
+        return Decided(Changes(comments=frozenset(moved)), again)

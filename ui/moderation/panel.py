@@ -1,19 +1,26 @@
-"""The moderation view: queues by status with counts, a comment as plain text, decisions.
+"""The moderation desk: queues with counts, filters, one comment in full, and triage.
 
-What a reader wrote is never interpreted as HTML: every text widget here is
-plain text, and bidi controls are neutralised by the core before display.
+Keyboard first (``ui.moderation.keys``: j/k, a/s/d/u, z, x, Shift for the
+selection, ? for help, on any keyboard layout), every action also a button.
+A decision removes the comment from the queue in place and selects the next
+one without reloading the queue, so a key press costs one small write and
+one read; the thread and the author's history follow a moment later.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -24,20 +31,41 @@ from PySide6.QtWidgets import (
 
 from editor.changes import Changes
 from editor.models import CommentStatus
-from editor.services.comments import CommentView
+from editor.moderation.decisions import DecisionBatch
+from editor.permissions import Action, allowed
+from editor.services.comments import CommentView, Decided
 from editor.storage import Newsroom
 from ui.icons import icon
-from ui.labels import comment_status, local_time
-from ui.moderation.model import CommentQueueModel
+from ui.labels import comment_status
+from ui.moderation.detail import CommentDetail
+from ui.moderation.filters import FilterBar
+from ui.moderation.help import KeysDialog
+from ui.moderation.keys import TriageKey, triage_key
+from ui.moderation.model import ARTICLE, AUTHOR, COMMENT, REASON, SUBMITTED, CommentQueueModel
+from ui.moderation.rules_dialog import RulesDialog
+from ui.moderation.toolbar import ICONS, TriageBar
 from ui.ops import Ops
 
 QUEUES = (CommentStatus.PENDING, CommentStatus.APPROVED, CommentStatus.SPAM, CommentStatus.TRASH)
-DECISIONS = (
-    (CommentStatus.APPROVED, "approve", "A"),
-    (CommentStatus.SPAM, "spam", "S"),
-    (CommentStatus.TRASH, "trash", "D"),
-    (CommentStatus.PENDING, "pending", "U"),
-)
+DECISION_KEYS = {
+    TriageKey.APPROVE: CommentStatus.APPROVED,
+    TriageKey.SPAM: CommentStatus.SPAM,
+    TriageKey.TRASH: CommentStatus.TRASH,
+    TriageKey.PENDING: CommentStatus.PENDING,
+}
+SELECTION_KEYS = {
+    TriageKey.APPROVE_SELECTED: CommentStatus.APPROVED,
+    TriageKey.SPAM_SELECTED: CommentStatus.SPAM,
+    TriageKey.TRASH_SELECTED: CommentStatus.TRASH,
+    TriageKey.PENDING_SELECTED: CommentStatus.PENDING,
+}
+CONTEXT_DELAY_MS = 120
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    batch: DecisionBatch
+    focus_id: int
 
 
 class ModerationPanel(QWidget):
@@ -45,11 +73,20 @@ class ModerationPanel(QWidget):
         super().__init__(parent)
         self._newsroom = newsroom
         self._ops = ops
+        self.current: CommentView | None = None
+        self.undo_stack: list[UndoEntry] = []
+        self.counts: dict[CommentStatus, int] = {}
+        self.unsent = 0
+        self.keys_dialog: KeysDialog | None = None
+        self._moving = False
+
         self.queue_tabs = QTabBar(self)
         self.queue_tabs.setObjectName("queueTabs")
         for status in QUEUES:
-            self.queue_tabs.addTab(icon(_icon_name(status)), comment_status(status))
+            self.queue_tabs.addTab(icon(ICONS[status]), comment_status(status))
         self.queue_tabs.currentChanged.connect(self._on_queue)
+        self.filters = FilterBar(newsroom, ops, self)
+        self.filters.changed.connect(self.reload)
 
         self.model = CommentQueueModel(newsroom, self)
         self.table = QTableView(self)
@@ -58,72 +95,148 @@ class ModerationPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # Never ResizeToContents: it would fetch every row of a lazy model.
+        header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((AUTHOR, 140), (ARTICLE, 220), (REASON, 130), (SUBMITTED, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 160)
+            header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.meta = QLabel(self)
-        self.meta.setObjectName("commentMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setWordWrap(True)
-        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("commentText")
-        self.text.setReadOnly(True)
+        self.detail = CommentDetail(self)
+        self.detail.open_requested.connect(self.open_comment)
+        self.detail.note_saved.connect(self.save_note)
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(CONTEXT_DELAY_MS)
+        self._context_timer.timeout.connect(self.load_context)
 
-        buttons = QHBoxLayout()
-        self.decision_buttons: dict[CommentStatus, QPushButton] = {}
-        for status, icon_name, key in DECISIONS:
-            button = QPushButton(icon(icon_name), _decision_label(status), self)
-            button.setToolTip(f"{_decision_label(status)} ({key})")
-            button.clicked.connect(lambda _=False, s=status: self.decide(s))
-            QShortcut(QKeySequence(key), self.table, lambda s=status: self.decide(s))
-            buttons.addWidget(button)
-            self.decision_buttons[status] = button
-        buttons.addStretch(1)
-
-        detail = QWidget(self)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.meta)
-        detail_layout.addWidget(self.text, 1)
-        detail_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("moderationSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.queue_tabs)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
-        self.current: CommentView | None = None
+        layout.addWidget(self._build_actions())
+        layout.addLayout(self._build_status())
+        for widget in (
+            self.table,
+            self.detail.text,
+            self.detail.thread_list,
+            self.detail.history_list,
+            self.detail.decision_list,
+        ):
+            widget.installEventFilter(self)
         self.reload()
 
-    def reload(self) -> None:
-        self.model.set_queue(QUEUES[self.queue_tabs.currentIndex()])
-        self._update_counts()
-        self._show(None)
-        if self.model.rowCount():
-            self.select_row(0)
+    # -- building ------------------------------------------------------------
 
-    def _update_counts(self) -> None:
-        counts = self._ops.query(self._newsroom.comments.counts) or {}
+    def _button(self, name: str, icon_name: str, text: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.setObjectName(name)
+        return button
+
+    def _build_actions(self) -> TriageBar:
+        bar = TriageBar(allowed(self._newsroom.actor.role, Action.MODERATE), self)
+        bar.decide_requested.connect(self.decide)
+        bar.decide_selected_requested.connect(self.decide_marked)
+        bar.undo_requested.connect(self.undo)
+        bar.step_requested.connect(self.step)
+        bar.mark_requested.connect(self.toggle_mark)
+        bar.mark_all_requested.connect(self.mark_all)
+        bar.clear_marks_requested.connect(self.clear_marks)
+        self.action_bar = bar
+        self.decision_actions = bar.decision_actions
+        self.selection_actions = bar.selection_actions
+        self.undo_action = bar.undo_action
+        self.mark_action = bar.mark_action
+        self.mark_all_action = bar.mark_all_action
+        self.clear_marks_action = bar.clear_marks_action
+        self.marked_label = bar.marked_label
+        return bar
+
+    def _build_status(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.unsent_label = QLabel(self)
+        self.unsent_label.setObjectName("unsentDecisions")
+        self.export_button = self._button(
+            "exportDecisions", "export", self.tr("Export for the site…")
+        )
+        self.export_button.clicked.connect(self.export_decisions)
+        self.rules_button = self._button("editRules", "rules", self.tr("Rules…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.rules_button.setVisible(allowed(self._newsroom.actor.role, Action.EDIT_RULES))
+        self.help_button = self._button("showKeys", "keyboard", self.tr("Keys (?)"))
+        self.help_button.clicked.connect(self.show_keys)
+        row.addWidget(self.unsent_label)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        row.addWidget(self.rules_button)
+        row.addWidget(self.help_button)
+        return row
+
+    # -- the queue -----------------------------------------------------------
+
+    @property
+    def status(self) -> CommentStatus:
+        return QUEUES[max(0, self.queue_tabs.currentIndex())]
+
+    def reload(self, keep_id: int | None = None) -> None:
+        """Read the queue again (ids only), its counts, and show ``keep_id`` or the first."""
+        self.filters.status = self.status
+        self.model.set_queue(self.status, self.filters.current_filter())
+        listed = (self.status, self.model.rowCount())
+        self.counts = (
+            self._ops.query(lambda: self._newsroom.comments.counts(self.model.filter, listed)) or {}
+        )
+        self.unsent = self._ops.query(self._newsroom.moderation.unsent_count) or 0
+        self._show_counts()
+        self.current = None
+        row = self.model.row_of(keep_id) if keep_id is not None else None
+        if self.model.rowCount():
+            self.select_row(row if row is not None else 0)
+        else:
+            self._show(None)
+
+    def _show_counts(self) -> None:
         locale = QLocale()
         for position, status in enumerate(QUEUES):
-            self.queue_tabs.setTabText(
-                position, f"{comment_status(status)} ({locale.toString(counts.get(status, 0))})"
+            count = locale.toString(self.counts.get(status, 0))
+            text = f"{comment_status(status)} ({count})"
+            if self.queue_tabs.tabText(position) != text:  # a relayout costs a repaint
+                self.queue_tabs.setTabText(position, text)
+        self.unsent_label.setText(
+            self.tr("Decisions not yet sent to the site: %1").replace(
+                "%1", locale.toString(self.unsent)
             )
+        )
+        self.export_button.setEnabled(self.unsent > 0)
+        marked = len(self.model.marked)
+        self.marked_label.setText(self.tr("%1 selected").replace("%1", locale.toString(marked)))
+        self.mark_all_action.setText(
+            self.tr("Select the whole queue (%1)").replace(
+                "%1", locale.toString(self.model.rowCount())
+            )
+        )
+        for action in self.selection_actions.values():
+            action.setEnabled(marked > 0)
+        self.clear_marks_action.setEnabled(marked > 0)
+        self.undo_action.setEnabled(bool(self.undo_stack))
 
     def _on_queue(self, _index: int) -> None:
         self.reload()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._moving:
+            return  # rows leaving the queue move the selection; _apply picks the next
         indexes = selected.indexes()
         self._show_row(indexes[0].row() if indexes else None)
 
@@ -138,69 +251,235 @@ class ModerationPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         """Select and show a row; a model reset may swallow the selection signal."""
-        self.table.selectRow(row)
+        # setCurrentIndex, not selectRow: j/k move from the current index.
+        index = self.model.index(row, COMMENT)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
         self._show_row(row)
+
+    def step(self, delta: int) -> None:
+        if not self.model.rowCount():
+            return
+        row = self.table.currentIndex().row()
+        self.select_row(min(max(row + delta, 0), self.model.rowCount() - 1))
 
     def _show(self, view: CommentView | None) -> None:
         self.current = view
-        for button in self.decision_buttons.values():
-            button.setEnabled(view is not None)
+        self.detail.show_comment(view)
+        for action in self.decision_actions.values():
+            action.setEnabled(view is not None)
+        self.mark_action.setEnabled(view is not None)
+        if view is not None:
+            self._context_timer.start()
+
+    def load_context(self) -> None:
+        """The thread, the author's history and the decisions of the comment shown."""
+        self._context_timer.stop()
+        view = self.current
         if view is None:
-            self.meta.clear()
-            self.text.clear()
             return
-        parts = [view.author or self.tr("(anonymous)")]
-        if view.email:
-            parts.append(view.email)
-        if view.url:
-            parts.append(view.url)
-        if view.ip:
-            parts.append(view.ip)
-        parts.append(local_time(view.submitted))
-        self.meta.setText(" · ".join(parts) + "\n" + self.tr("On: %1").replace("%1", view.article))
-        self.text.setPlainText(view.text)
+        comments = self._newsroom.comments
+        thread = self._ops.query(lambda: comments.thread(view.id)) or []
+        history = self._ops.query(lambda: comments.author_history(view.id))
+        decisions = self._ops.query(lambda: comments.decisions(view.id)) or []
+        self.detail.show_context(thread, history, decisions)
+
+    def open_comment(self, comment_id: int) -> None:
+        """Go to a comment of the thread or history: its queue, without filters if need be."""
+        view = self._ops.query(lambda: self._newsroom.comments.get(comment_id))
+        if view is None:
+            return
+        if self.model.row_of(comment_id) is None:
+            if view.status is not self.status:
+                self.queue_tabs.blockSignals(True)
+                self.queue_tabs.setCurrentIndex(QUEUES.index(view.status))
+                self.queue_tabs.blockSignals(False)
+            self.reload(keep_id=comment_id)
+            if self.model.row_of(comment_id) is None:
+                self.filters.clear()  # reloads
+                self.reload(keep_id=comment_id)
+            return
+        row = self.model.row_of(comment_id)
+        if row is not None:
+            self.select_row(row)
+
+    # -- decisions -------------------------------------------------------------
 
     def decide(self, status: CommentStatus) -> None:
-        """Move the selected comment, then select the next one in the queue."""
+        """Move the comment shown, then show the next one in the queue."""
         if self.current is None:
             return
-        row = self.table.currentIndex().row()
-        comment_id = self.current.id
-        changes = self._ops.change(
-            lambda: self._newsroom.comments.set_status([comment_id], status), source=self
-        )
-        if changes is None:
+        comment_id, note = self.current.id, self.current.note
+        self._apply([comment_id], status, "manual", note, focus_id=comment_id)
+
+    def decide_marked(self, status: CommentStatus) -> None:
+        """Move every selected comment, in one transaction (undone by one Z)."""
+        ids = self.model.marked_ids()
+        if not ids:
             return
-        self.model.set_queue(self.model.status)
-        self._update_counts()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._apply(ids, status, "bulk", "", focus_id=ids[0])
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _apply(
+        self, ids: list[int], status: CommentStatus, source: str, note: str, focus_id: int
+    ) -> None:
+        row = max(self.table.currentIndex().row(), 0)
+        outcome: list[Decided] = []
+
+        def work() -> Changes:
+            outcome.append(self._newsroom.comments.decide(ids, status, note=note, source=source))
+            return outcome[0].changes
+
+        if self._ops.change(work, source=self) is None:
+            return
+        decided = outcome[0]
+        moved = decided.changes.comments
+        if decided.batch is not None:
+            self.undo_stack.append(UndoEntry(decided.batch, focus_id))
+        queue = self.status
+        if moved and status is not queue:
+            self._moving = True
+            try:
+                self.model.remove_ids(moved, hint=row)
+            finally:
+                self._moving = False
+            self.counts[queue] = max(0, self.counts.get(queue, 0) - len(moved))
+            self.counts[status] = self.counts.get(status, 0) + len(moved)
+        else:
+            row += 1  # nothing left the queue: go on to the next comment anyway
+        self.unsent += len(moved)
         self.current = None
         if self.model.rowCount():
-            self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+            self.select_row(min(row, self.model.rowCount() - 1))
         else:
             self._show(None)
+        self._show_counts()
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        entry = self.undo_stack.pop()
+        if (
+            self._ops.change(lambda: self._newsroom.comments.undo(entry.batch).changes, source=self)
+            is None
+        ):
+            self.undo_stack.append(entry)
+            return
+        self.reload(keep_id=entry.focus_id)
+
+    def save_note(self, comment_id: int, note: str) -> None:
+        if (
+            self._ops.change(
+                lambda: self._newsroom.comments.set_note(comment_id, note), source=self
+            )
+            is None
+        ):
+            return
+        if self.current is not None and self.current.id == comment_id:
+            view = self._ops.query(lambda: self._newsroom.comments.get(comment_id))
+            if view is not None:
+                self.current = view
+                self.detail.view = view
+
+    # -- selection -------------------------------------------------------------
+
+    def toggle_mark(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.model.toggle_mark(row)
+            self._show_counts()
+
+    def mark_all(self) -> None:
+        self.model.mark_all()
+        self._show_counts()
+
+    def clear_marks(self) -> None:
+        self.model.clear_marks()
+        self._show_counts()
+
+    # -- rules, export, help -----------------------------------------------------
+
+    def edit_rules(self) -> None:
+        rules = self._ops.query(self._newsroom.moderation.rules)
+        if rules is None:
+            return
+        edited = RulesDialog.edit(rules, self)
+        if edited is None:
+            return
+        new_rules, apply_now = edited
+        if self._ops.change(lambda: self._newsroom.moderation.set_rules(new_rules), self) is None:
+            return
+        if apply_now:
+            self.apply_rules()
+
+    def apply_rules(self) -> None:
+        """Re-apply the rules to the whole pending queue."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._ops.change(lambda: self._newsroom.moderation.apply_to_pending()[0], source=self)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.reload(keep_id=self.current.id if self.current else None)
+
+    def export_decisions(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export decisions for the site"),
+            "midad-decisions.json",
+            self.tr("JSON files (*.json)"),
+        )
+        if path:
+            self.export_decisions_to(Path(path))
+
+    def export_decisions_to(self, path: Path) -> None:
+        result = self._ops.query(lambda: self._newsroom.moderation.export_decisions(path))
+        if result is not None:
+            self.unsent = self._ops.query(self._newsroom.moderation.unsent_count) or 0
+            self._show_counts()
+            self.load_context()
+
+    def show_keys(self) -> None:
+        if self.keys_dialog is None:
+            self.keys_dialog = KeysDialog(self)
+        self.keys_dialog.show()
+        self.keys_dialog.raise_()
+
+    # -- keys and the bus ----------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Arriving on the desk (Ctrl+2, the tab) puts the keys on the queue at once.
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        key = triage_key(event)
+        if key is None:
+            return super().eventFilter(watched, event)
+        if key is TriageKey.NEXT:
+            self.step(1)
+        elif key is TriageKey.PREVIOUS:
+            self.step(-1)
+        elif key in DECISION_KEYS:
+            self.decide(DECISION_KEYS[key])
+        elif key in SELECTION_KEYS:
+            self.decide_marked(SELECTION_KEYS[key])
+        elif key is TriageKey.UNDO:
+            self.undo()
+        elif key is TriageKey.SELECT:
+            self.toggle_mark()
+        elif key is TriageKey.HELP:
+            self.show_keys()
+        return True
 
     def on_changes(self, changes: Changes, source: object) -> None:
         if source is self:
             return
-        if changes.comments or changes.articles:
-            self.reload()
-
-
-def _icon_name(status: CommentStatus) -> str:
-    return {
-        CommentStatus.PENDING: "pending",
-        CommentStatus.APPROVED: "approve",
-        CommentStatus.SPAM: "spam",
-        CommentStatus.TRASH: "trash",
-    }[status]
-
-
-def _decision_label(status: CommentStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        CommentStatus.APPROVED: QCoreApplication.translate("Moderation", "Approve"),
-        CommentStatus.SPAM: QCoreApplication.translate("Moderation", "Spam"),
-        CommentStatus.TRASH: QCoreApplication.translate("Moderation", "Trash"),
-        CommentStatus.PENDING: QCoreApplication.translate("Moderation", "Back to pending"),
-    }[status]
+        if changes.sections:
+            self.filters.load_sections()
+        if changes.comments or changes.articles or changes.settings:
+            self.reload(keep_id=self.current.id if self.current else None)
