@@ -26,9 +26,11 @@ from editor.models import (
     utcnow,
 )
 from editor.permissions import Action, require
+from editor.search import reindex_articles
 from editor.slugs import make_slug, unique_slug
 
 if TYPE_CHECKING:
+    from editor.services.revisions import PlaceCount
     from editor.storage import Newsroom
 
 MAX_HEADLINE = 500
@@ -243,6 +245,14 @@ class ArticleService:
         with self._newsroom.read() as session:
             return _view(_load(session, article_id))
 
+    def version(self, article_id: int) -> int:
+        """The stored version: what the next save must start from (a cheap read)."""
+        with self._newsroom.read() as session:
+            value = session.scalar(select(Article.version).where(Article.id == article_id))
+        if value is None:
+            raise NotFound(f"There is no article {article_id}", article_id=article_id)
+        return int(value)
+
     def revisions(self, article_id: int) -> list[RevisionRow]:
         with self._newsroom.read() as session:
             query = (
@@ -283,6 +293,7 @@ class ArticleService:
             session.flush()
             _record_revision(session, article, actor.user_id, reason)
             new_id = article.id
+            reindex_articles(session, [new_id])
         return Changes(articles=frozenset({new_id}), tags=bool(draft.tags), new_id=new_id)
 
     def save(
@@ -308,7 +319,33 @@ class ArticleService:
             article.updated = utcnow()
             session.flush()
             _record_revision(session, article, actor.user_id, reason)
+            reindex_articles(session, [article_id])
         return Changes(articles=frozenset({article_id}), tags=bool(draft.tags))
+
+    def restore_revision(self, article_id: int, revision_id: int, *, base_version: int) -> Changes:
+        """Bring back a revision's fields as a new revision ("restore"); status is unchanged."""
+        from editor.services.revisions import draft_fields
+
+        with self._newsroom.read() as session:
+            revision = session.get(Revision, revision_id)
+            if revision is None or revision.article_id != article_id:
+                raise NotFound(f"There is no revision {revision_id}", revision_id=revision_id)
+            draft = ArticleDraft(**draft_fields(session, dict(revision.snapshot)))
+        return self.save(article_id, draft, base_version=base_version, reason="restore")
+
+    def dateline_places(self, limit: int = 1000) -> list[PlaceCount]:
+        """Places of earlier datelines, most used first, for completion."""
+        from editor.services.revisions import dateline_places
+
+        with self._newsroom.read() as session:
+            return dateline_places(session, limit)
+
+    def dateline_sources(self, limit: int = 200) -> list[str]:
+        """Sources the newsroom has cited lately, most used first, for completion."""
+        from editor.services.revisions import recent_sources
+
+        with self._newsroom.read() as session:
+            return recent_sources(session, limit)
 
     def import_page_text(self, text: str) -> Changes:
         """A copied article page becomes a draft: section matched or created, chrome gone."""
@@ -400,16 +437,10 @@ def _snapshot(article: Article) -> dict[str, Any]:
 
 
 def _record_revision(session: Session, article: Article, user_id: int | None, reason: str) -> None:
+    from editor.services.revisions import record_revision
+
     session.refresh(article, ["section", "tags"])
-    session.add(
-        Revision(
-            article_id=article.id,
-            article_version=article.version,
-            user_id=user_id,
-            reason=reason,
-            snapshot=_snapshot(article),
-        )
-    )
+    record_revision(session, article, user_id, reason, _snapshot(article))
 
 
 def _view(article: Article) -> ArticleView:

@@ -8,13 +8,25 @@ that subset, and decorates sub-headings the way the site shows them (🔹).
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextListFormat
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
 
 from editor.body import sanitize_body
 
 SUBHEADING_MARK = "🔹 "
+# Set by the editor on a paragraph with no letters yet, so the caret of an empty
+# line in an Arabic story sits on the right (Qt would put it on the left). Such
+# a direction is the editor's guess, not the writer's: it is never stored.
+AUTO_DIRECTION = QTextFormat.Property.UserProperty.value + 1
 _ORDERED = {
     QTextListFormat.Style.ListDecimal,
     QTextListFormat.Style.ListLowerAlpha,
@@ -26,21 +38,36 @@ _ORDERED = {
 
 def load_body(document: QTextDocument, body_html: str) -> None:
     """Show a stored body; sub-headings get the site's bullet in front."""
-    document.setHtml(sanitize_body(body_html))
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() in (2, 3) and not block.text().startswith(
-            SUBHEADING_MARK
-        ):
-            from PySide6.QtGui import QTextCursor
-
-            cursor = QTextCursor(block)
-            cursor.insertText(SUBHEADING_MARK, block.charFormat())
-        block = block.next()
+    # The bullets go into the HTML rather than being typed in afterwards: one
+    # edit per sub-heading would cost a layout each on a long story.
+    marked = _HEADING_OPEN.sub(
+        lambda m: m.group(0) + html.escape(SUBHEADING_MARK), sanitize_body(body_html)
+    )
+    document.setHtml(marked)
+    mark_subheadings(document, document.begin(), document.lastBlock())
     document.setModified(False)
 
 
+def mark_subheadings(document: QTextDocument, first: QTextBlock, last: QTextBlock) -> None:
+    """Put the site's 🔹 in front of every sub-heading from ``first`` to ``last``."""
+    block = first
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3) and not block.text().startswith(
+            SUBHEADING_MARK.strip()
+        ):
+            cursor = QTextCursor(block)
+            cursor.insertText(SUBHEADING_MARK, block.charFormat())
+        if block == last:
+            break
+        block = block.next()
+
+
+_HEADING_OPEN = re.compile(r"<h[23](?:\s[^>]*)?>(?!\s*" + re.escape(SUBHEADING_MARK.strip()) + ")")
+
+
 def _direction(block: QTextBlock) -> str:
+    if block.blockFormat().hasProperty(AUTO_DIRECTION):
+        return ""
     direction = block.blockFormat().layoutDirection()
     if direction == Qt.LayoutDirection.RightToLeft:
         return ' dir="rtl"'
@@ -77,7 +104,7 @@ def _inline(block: QTextBlock, strip_mark: bool) -> str:
     return "".join(parts)
 
 
-def _is_quote(block: QTextBlock) -> bool:
+def is_quote(block: QTextBlock) -> bool:
     fmt = block.blockFormat()
     level = fmt.property(QTextFormat.Property.BlockQuoteLevel)
     return bool(level) or (fmt.leftMargin() >= 30 and fmt.rightMargin() >= 30)
@@ -108,7 +135,7 @@ def dump_body(document: QTextDocument) -> str:
         elif heading:
             tag = "h2" if heading <= 2 else "h3"
             out.append(f"<{tag}{direction}>{content}</{tag}>")
-        elif _is_quote(block):
+        elif is_quote(block):
             out.append(f"<blockquote{direction}><p>{content}</p></blockquote>")
         else:
             out.append(f"<p{direction}>{content}</p>")

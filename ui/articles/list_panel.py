@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +35,10 @@ class ArticleListPanel(QWidget):
         self.table.setObjectName("articleTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: they can be dragged together onto a section or a tag.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -107,7 +110,13 @@ class ArticleListPanel(QWidget):
             return False
         selection = self.table.selectionModel()
         selection.blockSignals(True)
-        self.table.selectRow(row)
+        # Not selectRow: with several rows selectable, in right to left it looks
+        # for a column at the viewport's far edge, finds none and selects nothing.
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         selection.blockSignals(False)
         self.table.scrollTo(self.model.index(row, 0))
         # Emitted here rather than from selectionChanged: after a model reset

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QModelIndex, Qt
 
 from editor.arabic import neutralize_bidi
 from editor.services.articles import ArticleFilter, ArticleRow, ArticleSort
@@ -13,6 +14,8 @@ from editor.storage import Newsroom
 from ui.labels import article_status, local_time
 from ui.lazy_model import LazyRowModel
 
+# Dragged rows carry their article ids (a JSON list): a section or a tag takes them.
+ARTICLE_IDS_MIME = "application/x-midad-article-ids"
 COLUMNS = (
     ArticleSort.HEADLINE,
     ArticleSort.SECTION,
@@ -67,6 +70,23 @@ class ArticleListModel(LazyRowModel[ArticleRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return neutralize_bidi(row.headline)
         return None
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = [self.id_at(index.row()) for index in indexes if index.isValid()]
+        data = QMimeData()
+        payload = json.dumps([i for i in dict.fromkeys(ids) if i is not None])
+        data.setData(ARTICLE_IDS_MIME, QByteArray(payload.encode("utf-8")))
+        return data
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
