@@ -9,7 +9,9 @@ newsroom, the parsed arguments and the output stream, and returns an exit code.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from editor.errors import MidadError
 from editor.storage import ENV_DATABASE, Newsroom, open_newsroom
 
 Handler = Callable[[Newsroom, argparse.Namespace, TextIO], int]
+ENV_PASSWORD = "MIDAD_PASSWORD"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=["ar", "en"], default=None, help="interface language (default: ar)"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help=f"act as this user; the password comes from ${ENV_PASSWORD} or a prompt",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -58,6 +66,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         err.write(f"midad: {exc}\n")
         return 1
     try:
+        if args.user:
+            newsroom.users.sign_in(
+                args.user, read_password(ENV_PASSWORD, f"Password for {args.user}: ")
+            )
         return handler(newsroom, args, out)
     except MidadError as exc:
         err.write(f"midad: {exc}\n")
@@ -66,3 +78,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return 0
     finally:
         newsroom.close()
+
+
+def read_password(variable: str, prompt: str) -> str:
+    """A password from the environment, else typed at a terminal (never echoed)."""
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise MidadError(f"No password: set ${variable} or run in a terminal", variable=variable)
+    return getpass.getpass(prompt)

@@ -1,0 +1,1 @@
+"""The editorial workflow: who may move a story where, locks, review, publishing."""
