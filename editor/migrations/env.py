@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy import create_engine
 
+from editor.migrations import include_object
 from editor.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-# Full-text search tables are created by hand-written migrations and maintained
-# by the search module; autogenerate must never try to drop or alter them.
-SEARCH_TABLE_PREFIXES = ("search_", "fts_")
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    return not (type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIXES))
 
 
 def run_migrations() -> None:
