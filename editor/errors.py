@@ -64,3 +64,71 @@ class PageTextError(InvalidInput):
     """A copied article page that cannot become an article (empty, binary, no headline)."""
 
     code = "page_text"
+
+
+class SignInFailed(MidadError):
+    """Wrong login or password; never says which. ``details["wait"]`` is in seconds."""
+
+    code = "sign_in_failed"
+
+
+class PublishError(MidadError):
+    """The page could not be written; the story's status is unchanged."""
+
+    code = "publish_failed"
+
+
+class EmptyName(InvalidInput):
+    code = "empty_name"
+
+
+class NameTooLong(InvalidInput):
+    code = "name_too_long"
+
+
+class DuplicateName(InvalidInput):
+    """A section or tag whose name differs from an existing one only in spelling details."""
+
+    code = "duplicate_name"
+
+
+class InvalidSlug(InvalidInput):
+    code = "invalid_slug"
+
+
+class SlugTaken(InvalidInput):
+    code = "slug_taken"
+
+
+class SectionCycle(InvalidInput):
+    """A section moved (or merged) into itself or one of its own subsections."""
+
+    code = "section_cycle"
+
+
+class SectionNotEmpty(InvalidInput):
+    """Deleting a section that still files stories, without saying where they go."""
+
+    code = "section_not_empty"
+
+
+class TaxonomyChanged(ConflictError):
+    """Sections or tags changed since a step was recorded: it cannot be undone exactly."""
+
+    code = "taxonomy_changed"
+
+
+class Cancelled(MidadError):
+    """The person stopped long work (an import, an export); nothing was changed."""
+
+    code = "cancelled"
+
+
+class InterchangeError(InvalidInput):
+    """A file for or from the site that Midad cannot read or write.
+
+    ``details["reason"]`` says why: "not_wxr", "malformed", "doctype", "encoding",
+    "too_large", "unreadable"; "line" and "column" point into the file when known.
+    """
+
+    code = "interchange"

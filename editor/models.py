@@ -53,6 +53,8 @@ class Role(enum.StrEnum):
     EDITOR = "editor"
     MODERATOR = "moderator"
     ADMIN = "admin"
+    # Nobody signed in yet: may read, may change nothing. Never stored on a user.
+    GUEST = "guest"
 
 
 class ArticleStatus(enum.StrEnum):
@@ -88,7 +90,10 @@ article_tags = Table(
     "article_tags",
     Base.metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    # A tag's stories from the index alone (counts, merges): with the tag id only,
+    # each link's article id would be one more lookup in the table.
+    Index("ix_article_tags_tag_article", "tag_id", "article_id"),
 )
 
 
@@ -105,6 +110,10 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     site_id: Mapped[int | None] = mapped_column(Integer, default=None)
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Consecutive failed sign-ins and when the last one happened: each failure
+    # makes the next attempt wait longer (editor.workflow.users).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_login: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Section(Base):
@@ -142,9 +151,13 @@ class Article(Base):
     __tablename__ = "articles"
     __table_args__ = (
         Index("ix_articles_status_updated", "status", "updated"),
-        Index("ix_articles_section_updated", "section_id", "updated"),
-        Index("ix_articles_updated", "updated"),
+        # Covering: the list's "not in the trash, newest first" reads no story rows.
+        Index("ix_articles_section_updated_status", "section_id", "updated", "status"),
+        Index("ix_articles_updated_status", "updated", "status"),
         Index("ix_articles_dateline_place", "dateline_place"),
+        # Section counts per status read this index alone: status is stored
+        # after the body, so reading it from the row walks the body's pages.
+        Index("ix_articles_section_status", "section_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -256,3 +269,55 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class ArticleEvent(Base):
+    """The activity log: every status move, publication and lock take-over."""
+
+    __tablename__ = "article_events"
+    __table_args__ = (
+        Index("ix_article_events_article_at", "article_id", "at"),
+        Index("ix_article_events_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None, index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # "transition", "publish", "unpublish", "schedule", "return", "take_over", ...
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str | None] = mapped_column(String(20), default=None)
+    to_status: Mapped[str | None] = mapped_column(String(20), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EditLock(Base):
+    """Who is editing a story; stale once its heartbeat is older than the expiry."""
+
+    __tablename__ = "edit_locks"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # One running application: the same person on two laptops holds two sessions.
+    session: Mapped[str] = mapped_column(String(64))
+    since: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ArticleSeen(Base):
+    """The version of a story an editor last reviewed, for "what changed since"."""
+
+    __tablename__ = "article_seen"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

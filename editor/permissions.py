@@ -20,6 +20,9 @@ class Action(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     EDIT_SETTINGS = "edit_settings"
     IMPORT = "import"
+    EXPORT = "export"  # a WordPress export file of the whole newsroom
+    EDIT_DICTIONARY = "edit_dictionary"  # the newsroom spelling dictionary
+    EDIT_RULES = "edit_rules"  # moderation word lists and thresholds
 
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
@@ -30,6 +33,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.EDIT_SETTINGS: frozenset({Role.ADMIN}),
     Action.IMPORT: frozenset({Role.EDITOR, Role.ADMIN}),
+    Action.EXPORT: frozenset({Role.EDITOR, Role.ADMIN}),
+    Action.EDIT_DICTIONARY: frozenset({Role.JOURNALIST, Role.EDITOR, Role.ADMIN}),
+    Action.EDIT_RULES: frozenset({Role.MODERATOR, Role.ADMIN}),
 }
 
 

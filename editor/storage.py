@@ -34,12 +34,19 @@ from editor.errors import (
 from editor.models import Role, Setting, User
 
 if TYPE_CHECKING:
+    from editor.interchange import InterchangeService
+    from editor.search.service import SearchService
     from editor.services.articles import ArticleService
     from editor.services.comments import CommentService
+    from editor.services.dictionary import DictionaryService
+    from editor.services.moderation import ModerationService
     from editor.services.sections import SectionService
     from editor.services.settings import SettingsService
     from editor.services.tags import TagService
+    from editor.services.taxonomy import TaxonomyService
     from editor.services.users import UserService
+    from editor.workflow.locks import LockService
+    from editor.workflow.service import WorkflowService
 
 ENV_DATABASE = "MIDAD_DB"
 DATABASE_FILENAME = "midad.sqlite3"
@@ -70,6 +77,11 @@ class Actor:
     user_id: int | None
     login: str
     role: Role
+    display_name: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.login
 
 
 class Newsroom:
@@ -82,6 +94,8 @@ class Newsroom:
         self.created = created
         self.backup_path: Path | None = None
         self.actor: Actor = Actor(None, "system", Role.ADMIN)
+        # Identifies this running application, e.g. as the holder of edit locks.
+        self.session_token = uuid.uuid4().hex
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(midad_write=True), expire_on_commit=False
@@ -131,7 +145,7 @@ class Newsroom:
             user = session.scalar(select(User).where(User.login == login))
             if user is None:
                 raise MidadError(f"There is no user {login!r}", login=login)
-            self.actor = Actor(user.id, user.login, user.role)
+            self.actor = Actor(user.id, user.login, user.role, user.display_name)
         return self.actor
 
     def close(self) -> None:
@@ -157,10 +171,22 @@ class Newsroom:
         return TagService(self)
 
     @property
+    def taxonomy(self) -> TaxonomyService:
+        from editor.services.taxonomy import TaxonomyService
+
+        return TaxonomyService(self)
+
+    @property
     def comments(self) -> CommentService:
         from editor.services.comments import CommentService
 
         return CommentService(self)
+
+    @property
+    def moderation(self) -> ModerationService:
+        from editor.services.moderation import ModerationService
+
+        return ModerationService(self)
 
     @property
     def users(self) -> UserService:
@@ -169,10 +195,40 @@ class Newsroom:
         return UserService(self)
 
     @property
+    def workflow(self) -> WorkflowService:
+        from editor.workflow.service import WorkflowService
+
+        return WorkflowService(self)
+
+    @property
+    def locks(self) -> LockService:
+        from editor.workflow.locks import LockService
+
+        return LockService(self)
+
+    @property
+    def dictionary(self) -> DictionaryService:
+        from editor.services.dictionary import DictionaryService
+
+        return DictionaryService(self)
+
+    @property
+    def interchange(self) -> InterchangeService:
+        from editor.interchange import InterchangeService
+
+        return InterchangeService(self)
+
+    @property
     def settings(self) -> SettingsService:
         from editor.services.settings import SettingsService
 
         return SettingsService(self)
+
+    @property
+    def search(self) -> SearchService:
+        from editor.search.service import SearchService
+
+        return SearchService(self)
 
 
 def _prepare_sqlite_path(url: URL) -> Path:
@@ -267,6 +323,8 @@ def _open(engine: Engine, url: URL, path: Path | None, *, seed: bool) -> Newsroo
             from editor.seeding import load_seed_newsroom
 
             load_seed_newsroom(newsroom)
+        # A new newsroom is small: its search index is built now, in a moment.
+        newsroom.search.rebuild()
     elif current != mig.head_revision():
         if path is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -274,18 +332,23 @@ def _open(engine: Engine, url: URL, path: Path | None, *, seed: bool) -> Newsroo
             sqlite_backend.backup_file(path, backup)
             newsroom.backup_path = backup
         mig.upgrade(engine)
-    admin = _first_admin(newsroom)
-    if admin is not None:
-        newsroom.actor = admin
+    newsroom.actor = _initial_actor(newsroom)
     return newsroom
 
 
-def _first_admin(newsroom: Newsroom) -> Actor | None:
+GUEST = Actor(None, "", Role.GUEST)
+
+
+def _initial_actor(newsroom: Newsroom) -> Actor:
+    """Until sign-in is set up (no admin has a password) the desk is single-user and
+    acts as its admin; after that, nobody may change anything before signing in."""
+    if not newsroom.users.needs_first_admin():
+        return GUEST
     with newsroom.read() as session:
         user = session.scalar(
             select(User).where(User.role == Role.ADMIN).order_by(User.id).limit(1)
         )
-        return Actor(user.id, user.login, user.role) if user else None
+        return Actor(user.id, user.login, user.role, user.display_name) if user else GUEST
 
 
 __all__ = [

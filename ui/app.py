@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.errors import MidadError
+from editor.models import Role
 from editor.storage import open_newsroom
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -90,9 +91,15 @@ def run_app(args: argparse.Namespace) -> int:
         sys.stderr.write(f"midad: {error}\n")
         return 1
     from ui.mainwindow import MainWindow
+    from ui.workflow.sign_in import SignInDialog
 
+    # Until an admin has a password the desk is single-user; after that, sign in.
+    if newsroom.actor.role is Role.GUEST and SignInDialog.get_actor(newsroom) is None:
+        newsroom.close()
+        return 0
     window = MainWindow(newsroom, settings)
     window.show()
+    window.workflow.start_schedule()
     try:
         return int(app.exec())
     finally:

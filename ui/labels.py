@@ -35,6 +35,7 @@ def role(value: Role) -> str:
         Role.EDITOR: QCoreApplication.translate("Labels", "Editor"),
         Role.MODERATOR: QCoreApplication.translate("Labels", "Moderator"),
         Role.ADMIN: QCoreApplication.translate("Labels", "Admin"),
+        Role.GUEST: QCoreApplication.translate("Labels", "Not signed in"),
     }[value]
 
 

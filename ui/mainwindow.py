@@ -8,31 +8,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.changes import Changes
 from editor.errors import MidadError
-from editor.services.articles import ArticleFilter
+from editor.search.highlight import Matcher
 from editor.storage import Newsroom
 from ui.articles.editor_pane import ArticleEditorPane
 from ui.articles.list_panel import ArticleListPanel
+from ui.articles.search_box import ArticleSearch
+from ui.articles.search_highlight import SearchMarks
 from ui.bus import ChangeBus
 from ui.icons import icon
+from ui.interchange.actions import InterchangeActions
 from ui.labels import role as role_label
 from ui.messages import message_for
 from ui.moderation.panel import ModerationPanel
+from ui.moderation.search_box import CommentSearch
 from ui.ops import Ops
+from ui.search.actions import SearchActions
+from ui.taxonomy.filter import TaxonomyFilter
 from ui.taxonomy.panels import SectionPanel, TagPanel
+from ui.workflow.actions import WorkflowActions
 
 
 class MainWindow(QMainWindow):
@@ -46,11 +55,19 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.ops = Ops(self.bus, self)
 
-        self.sections = SectionPanel(newsroom, self.ops, self)
-        self.tags = TagPanel(newsroom, self.ops, self)
+        # Section and tag steps are undone here (Edit menu, Ctrl+Z).
+        self.undo_stack = QUndoStack(self)
+        self.sections = SectionPanel(newsroom, self.ops, self.undo_stack, self)
+        self.tags = TagPanel(newsroom, self.ops, self.undo_stack, self)
+        self.taxonomy_filter = TaxonomyFilter(newsroom, self)
         self.article_list = ArticleListPanel(newsroom, self)
-        self.editor = ArticleEditorPane(newsroom, self.ops, self)
+        self.editor = ArticleEditorPane(newsroom, self.ops, self, settings=settings)
         self.moderation = ModerationPanel(newsroom, self.ops, self)
+        # Search boxes stand over the two lists; their hits open as the lists' rows do.
+        self.article_search = ArticleSearch(newsroom, self.article_list, self)
+        self.comment_search = CommentSearch(newsroom, self.moderation, self)
+        self.search_marks = SearchMarks(self.editor.body)
+        self.search_actions = SearchActions(newsroom, self.ops, self)
 
         taxonomy = QSplitter(Qt.Orientation.Vertical, self)
         taxonomy.setObjectName("taxonomySplitter")
@@ -59,7 +76,7 @@ class MainWindow(QMainWindow):
         self.article_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.article_splitter.setObjectName("articleSplitter")
         self.article_splitter.addWidget(taxonomy)
-        self.article_splitter.addWidget(self.article_list)
+        self.article_splitter.addWidget(self.article_search)
         self.article_splitter.addWidget(self.editor)
         self.article_splitter.setStretchFactor(0, 1)
         self.article_splitter.setStretchFactor(1, 3)
@@ -71,7 +88,14 @@ class MainWindow(QMainWindow):
         self.desks.setObjectName("desks")
         self.desks.setDocumentMode(True)
         self.desks.addTab(self.article_splitter, icon("articles"), self.tr("Articles"))
-        self.desks.addTab(self.moderation, icon("comments"), self.tr("Comments"))
+        self.desks.addTab(self.comment_search, icon("comments"), self.tr("Comments"))
+        # The comment search box sits beside the desks' tabs, over the whole
+        # moderation view, which then keeps its height; shown with its tab only.
+        search_bars = QStackedWidget(self.desks)
+        search_bars.addWidget(QWidget(search_bars))
+        search_bars.addWidget(self.comment_search.detach_bar())
+        self.desks.setCornerWidget(search_bars, Qt.Corner.TopRightCorner)
+        self.desks.currentChanged.connect(search_bars.setCurrentIndex)
         self.setCentralWidget(self.desks)
 
         self._wire()
@@ -79,6 +103,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self.article_list.table.setFocus()
+        # A newsroom opened without a complete search index builds one, in the background.
+        QTimer.singleShot(0, self.search_actions.rebuild_if_needed)
 
     # -- wiring ------------------------------------------------------------
 
@@ -86,27 +112,72 @@ class MainWindow(QMainWindow):
         for panel in (self.article_list, self.editor, self.sections, self.tags, self.moderation):
             self.bus.changed.connect(panel.on_changes)
         self.article_list.open_requested.connect(self.editor.open_article)
-        self.sections.filter_requested.connect(
-            lambda sid, name: self.article_list.set_filter(
-                ArticleFilter(section_id=sid), self.tr("section %1").replace("%1", name)
-            )
+        for pane in (self.article_search, self.comment_search):
+            self.bus.changed.connect(pane.on_changes)
+        self.article_search.opened.connect(self.open_search_hit)
+        self.article_search.active_changed.connect(
+            lambda active: None if active else self.search_marks.clear()
         )
-        self.tags.filter_requested.connect(
-            lambda tid, name: self.article_list.set_filter(
-                ArticleFilter(tag_ids=(tid,)), self.tr("tag %1").replace("%1", name)
-            )
+        self.comment_search.opened.connect(lambda cid, _matcher: self.moderation.open_comment(cid))
+        self.search_actions.message.connect(self.statusBar().showMessage)
+        self.bus.changed.connect(self.search_actions.on_changes)
+        for pane in (self.article_search, self.comment_search):
+            self.search_actions.caught_up.connect(pane.refresh)
+        # A story the editor opened itself (recovered text) is selected in the list.
+        self.editor.select_requested.connect(
+            lambda article_id: self.article_list.select_id(article_id, open_it=False)
         )
+        self.bus.changed.connect(self.taxonomy_filter.on_changes)
+        self.sections.filter_requested.connect(self.taxonomy_filter.set_section)
+        self.tags.filter_requested.connect(self.taxonomy_filter.set_tags)
+        self.taxonomy_filter.changed.connect(self.article_list.set_filter)
+        for cleared in (
+            self.taxonomy_filter.clear,
+            self.sections.clear_selection,
+            self.tags.clear_selection,
+        ):
+            self.article_list.filter_cleared.connect(cleared)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_page_action = QAction(icon("import"), self.tr("Import article page…"), self)
         self.import_page_action.triggered.connect(self.import_page)
         file_menu.addAction(self.import_page_action)
+        self.interchange = InterchangeActions(
+            self.newsroom, self.ops, self, before_import=self.editor.save_if_dirty
+        )
+        self.interchange.cancelled.connect(self.statusBar().showMessage)
+        file_menu.aboutToShow.connect(self.interchange.update_actions)
+        file_menu.addAction(self.interchange.import_wxr_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.interchange.export_wxr_action)
+        file_menu.addAction(self.interchange.export_decisions_action)
+        file_menu.addSeparator()
+        switch_user = QAction(self.tr("Switch user…"), self)
+        switch_user.triggered.connect(self.switch_user)
+        file_menu.addAction(switch_user)
         file_menu.addSeparator()
         quit_action = QAction(icon("quit"), self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(icon("undo"), self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(icon("redo"), self.tr("Redo"), self)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.indexChanged.connect(self._name_undo_steps)
+        self._name_undo_steps()
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.workflow = WorkflowActions(
+            self.newsroom, self.ops, lambda: self.article_list.current_id(), self
+        )
+        self.menuBar().addMenu(self.workflow.menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for position, (name, key) in enumerate(
@@ -120,6 +191,17 @@ class MainWindow(QMainWindow):
         focus_list.setShortcut(QKeySequence("Ctrl+L"))
         focus_list.triggered.connect(self.focus_article_list)
         view_menu.addAction(focus_list)
+        view_menu.addSeparator()
+        for action in self.editor.view_actions():
+            view_menu.addAction(action)
+
+        find = QAction(icon("search"), self.tr("Search"), self)
+        find.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        find.triggered.connect(self.focus_search)
+        view_menu.addAction(find)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.search_actions.rebuild_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(icon("help"), self.tr("About Midad"), self)
@@ -127,15 +209,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        actor = self.newsroom.actor
-        self.user_label = QLabel(
-            self.tr("%1 (%2)").replace("%1", actor.login).replace("%2", role_label(actor.role)),
-            self,
-        )
+        self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
+        self._show_user()
         self.database_label = QLabel(self.newsroom.location, self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.editor.counts)
         self.statusBar().addPermanentWidget(self.database_label)
         if self.newsroom.backup_path is not None:
             self.statusBar().showMessage(
@@ -146,8 +226,50 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------
 
+    def _show_user(self) -> None:
+        actor = self.newsroom.actor
+        self.user_label.setText(
+            self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role_label(actor.role))
+        )
+
+    def switch_user(self) -> None:
+        """Sign in as someone else without restarting; every panel re-reads what it shows."""
+        from ui.workflow.sign_in import SignInDialog
+
+        self.editor.save_if_dirty()
+        if SignInDialog.get_actor(self.newsroom, self) is not None:
+            self._show_user()
+            self.bus.announce(Changes(users=True), None)
+
+    def _name_undo_steps(self) -> None:
+        # Whole sentences rather than Qt's prefix + text, so each language words them itself.
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.undo_action.setText(
+            self.tr("Undo %1").replace("%1", stack.undoText())
+            if stack.canUndo()
+            else self.tr("Undo")
+        )
+        self.redo_action.setEnabled(stack.canRedo())
+        self.redo_action.setText(
+            self.tr("Redo %1").replace("%1", stack.redoText())
+            if stack.canRedo()
+            else self.tr("Redo")
+        )
+
+    def focus_search(self) -> None:
+        pane = self.article_search if self.desks.currentIndex() == 0 else self.comment_search
+        pane.focus_field()
+
+    def open_search_hit(self, article_id: int, matcher: Matcher) -> None:
+        self.editor.open_article(article_id)
+        article = self.editor.article
+        if article is not None and article.id == article_id:
+            self.search_marks.show(matcher)
+
     def focus_article_list(self) -> None:
         self.desks.setCurrentIndex(0)
+        self.article_search.clear()
         self.article_list.focus_list()
 
     def import_page(self) -> None:
@@ -208,6 +330,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_if_dirty()
         self.save_state()
+        # Long work still running (an import) stops and rolls back rather than
+        # keep the application alive after its window has gone.
+        self.ops.cancel_all()
         super().closeEvent(event)
 
 

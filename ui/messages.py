@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from editor.errors import MidadError
+from ui.taxonomy.messages import CODES as TAXONOMY_CODES
+from ui.taxonomy.messages import taxonomy_sentence
 
 
 def message_for(error: MidadError) -> str:
@@ -60,5 +62,48 @@ def message_for(error: MidadError) -> str:
             "Something went wrong.",
         ),
     )
+    if error.code == "interchange":
+        sentence = _interchange(str(error.details.get("reason", "")))
+    elif error.code == "cancelled":
+        sentence = QCoreApplication.translate(
+            "Messages", "The work was cancelled; nothing was changed."
+        )
+    elif error.code in TAXONOMY_CODES:
+        sentence = taxonomy_sentence(error)
     detail = error.message + (f"\n{where}" if where and where not in error.message else "")
     return f"{sentence}\n\n{detail}"
+
+
+def _interchange(reason: str) -> str:
+    """Why a WordPress file could not be read or written, in the reader's language."""
+    texts = {
+        "not_wxr": QCoreApplication.translate(
+            "Messages", "This file is not a WordPress export (WXR). Nothing was imported."
+        ),
+        "malformed": QCoreApplication.translate(
+            "Messages",
+            "This WordPress export is damaged: it is cut short or not well-formed."
+            " Nothing was imported.",
+        ),
+        "doctype": QCoreApplication.translate(
+            "Messages",
+            "This file declares a DOCTYPE, which a WordPress export never does; Midad refuses"
+            " it for safety. Nothing was imported.",
+        ),
+        "encoding": QCoreApplication.translate(
+            "Messages",
+            "The text of this file is not in the encoding it declares. Nothing was imported.",
+        ),
+        "too_large": QCoreApplication.translate(
+            "Messages",
+            "This file holds a single text larger than 10 MB, more than Midad reads."
+            " Nothing was imported.",
+        ),
+        "unwritable": QCoreApplication.translate(
+            "Messages", "The file cannot be written there. Choose another folder."
+        ),
+    }
+    return texts.get(
+        reason,
+        QCoreApplication.translate("Messages", "This file cannot be read."),
+    )

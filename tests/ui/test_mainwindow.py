@@ -60,7 +60,7 @@ def test_selecting_the_seed_article_by_keyboard_shows_its_fields(
     _select_by_keyboard(qtbot, window, _seed_article_id(newsroom))
     editor = window.editor
     assert editor.headline.text() == SEED_HEADLINE
-    assert editor.section.currentText().strip() == "دولي"
+    assert editor.section.current_name() == "دولي"
     assert editor.dateline_preview.text() == "طوكيو – 28 أكتوبر 2025 (فرانس24/أوراس)"
     headings = _headings(editor.body.document())
     assert [h.removeprefix("🔹 ") for h in headings] == SUBHEADINGS
@@ -171,9 +171,9 @@ def test_comment_html_is_shown_as_plain_text(window: MainWindow, newsroom: Newsr
     row = panel.model.row_of(hostile.id)
     assert row is not None
     panel.select_row(row)
-    shown = panel.text.toPlainText()
+    shown = panel.detail.text.toPlainText()
     assert "<" in shown  # the tags are shown literally, not interpreted
-    assert panel.text.document().toPlainText() == shown
+    assert panel.detail.text.document().toPlainText() == shown
 
 
 def test_window_geometry_and_splitters_persist(

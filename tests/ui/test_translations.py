@@ -198,13 +198,13 @@ def test_interface_strings_come_out_in_arabic(arabic: QTranslator) -> None:
     translate = QCoreApplication.translate
     assert translate("MainWindow", "&File") == "&ملف"
     assert translate("MainWindow", "Articles") == "المقالات"
-    assert translate("ArticleEditorPane", "Headline") == "العنوان الرئيسي"
-    assert translate("ArticleEditorPane", "Standfirst") == "المقدمة"
+    assert translate("ArticleFields", "Headline") == "العنوان الرئيسي"
+    assert translate("ArticleFields", "Standfirst") == "المقدمة"
     assert translate("Labels", "Draft") == "مسودة"
     assert translate("Labels", "Pending") == "قيد المراجعة"
     assert translate("Moderation", "Spam") == "مزعج"
     assert translate("Messages", "Something went wrong.") == "حدث خطأ ما."
-    assert translate("MainWindow", "section %1").replace("%1", "اقتصاد") == "قسم «اقتصاد»"
+    assert translate("TaxonomyFilter", "section %1").replace("%1", "اقتصاد") == "قسم «اقتصاد»"
 
 
 @pytest.mark.parametrize(
