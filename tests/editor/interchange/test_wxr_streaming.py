@@ -32,6 +32,16 @@ def resident_mb():
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * resource.getpagesize() / 2**20
 
+def peak_mb():
+    # VmHWM is this program's own peak. ru_maxrss is not: Linux carries the
+    # parent's resident size at fork across exec, so under a large pytest
+    # process it reported the test runner's memory, not the import's.
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 newsroom = open_newsroom(sys.argv[2], seed=False)
 start = resident_mb()
 highest = [start]
@@ -40,7 +50,7 @@ def progress(p):
 report = newsroom.interchange.import_wxr(sys.argv[1], progress=progress)
 print(json.dumps({
     "comments": report.added["comments"],
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mb": peak_mb(),
     "start_mb": start,
     "highest_mb": highest[0],
 }))
