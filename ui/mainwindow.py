@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.article_splitter.setStretchFactor(0, 1)
         self.article_splitter.setStretchFactor(1, 3)
         self.article_splitter.setStretchFactor(2, 4)
-        self.article_splitter.setSizes([200, 640, 600])
+        self.article_splitter.setSizes([200, 520, 720])
         self.taxonomy_splitter = taxonomy
 
         self.desks = QTabWidget(self)

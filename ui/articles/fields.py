@@ -321,6 +321,9 @@ class FieldsArea(QScrollArea):
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
+        # Fields scroll down, never sideways: a sideways scroll hid the
+        # right-aligned (Arabic) text of every field behind the scrollbar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.installEventFilter(self)
 
     def sizeHint(self) -> QSize:
