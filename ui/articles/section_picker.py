@@ -147,8 +147,8 @@ class SectionPicker(QPushButton):
         self.setObjectName("section")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # Read like a field: the name where the text of the other fields starts.
-        start = "right" if self.isRightToLeft() else "left"
-        self.setStyleSheet(f"QPushButton {{ text-align: {start}; padding: 4px 8px; }}")
+        # Qt mirrors style-sheet alignment in right-to-left, so "left" is the start.
+        self.setStyleSheet("QPushButton { text-align: left; padding: 4px 8px; }")
         self.model = QStandardItemModel(self)
         self._paths: dict[int, str] = {}
         self._section_id: int | None = None
