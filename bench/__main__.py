@@ -12,6 +12,7 @@ below and prints one table (stdout); progress goes to stderr.
   6. the moderation desk: the queue in the panel, triage keys, bulk decisions, rules
   7. importing the corpus as a WordPress export (WXR), and exporting it again
   8. sections and tags: both panels opened, merging two big tags, the near-duplicate finder
+  9. full-text search: the article index build, results pages, newest first, a save
 """
 
 from __future__ import annotations

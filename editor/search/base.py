@@ -144,6 +144,11 @@ class SearchIndex(Protocol):
         order: SearchOrder,
         limit: int,
         offset: int,
+        count: bool = True,
     ) -> RawPage:
-        """One page of matches; never raises for anything a person typed."""
+        """One page of matches; never raises for anything a person typed.
+
+        Without ``count`` (the next page of a list already counted) the total
+        is only what this page shows.
+        """
         ...

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
 from editor.models import Article, Comment, Tag, article_tags
@@ -77,29 +77,36 @@ def _document(row_id: int, date: dt.datetime | None, texts: Sequence[str]) -> Do
     return Document(row_id, moment, tuple(texts), _digest(moment, texts))
 
 
+# Built once: constructing a statement costs more than running it for one story.
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_ARTICLE_TAGS = (
+    select(article_tags.c.article_id, Tag.name)
+    .join(Tag, Tag.id == article_tags.c.tag_id)
+    .where(article_tags.c.article_id.in_(_IDS))
+)
+_ARTICLES = select(
+    Article.id,
+    Article.created,
+    Article.headline,
+    Article.standfirst,
+    Article.body_html,
+    Article.dateline_place,
+    Article.dateline_sources,
+    Article.byline,
+).where(Article.id.in_(_IDS))
+_COMMENTS = select(Comment.id, Comment.submitted, Comment.text, Comment.author_name).where(
+    Comment.id.in_(_IDS)
+)
+
+
 def article_documents(session: Session, ids: Sequence[int]) -> dict[int, Document]:
     """The articles among ``ids`` that exist, as documents (ARTICLE_COLUMNS order)."""
+    wanted = {"ids": list(ids)}
     tags: dict[int, list[str]] = {}
-    for article_id, name in session.execute(
-        select(article_tags.c.article_id, Tag.name)
-        .join(Tag, Tag.id == article_tags.c.tag_id)
-        .where(article_tags.c.article_id.in_(ids))
-        .order_by(article_tags.c.article_id, Tag.name)
-    ):
+    for article_id, name in session.execute(_ARTICLE_TAGS, wanted):
         tags.setdefault(article_id, []).append(name)
     found: dict[int, Document] = {}
-    rows = session.execute(
-        select(
-            Article.id,
-            Article.created,
-            Article.headline,
-            Article.standfirst,
-            Article.body_html,
-            Article.dateline_place,
-            Article.dateline_sources,
-            Article.byline,
-        ).where(Article.id.in_(ids))
-    )
+    rows = session.execute(_ARTICLES, wanted)
     for article_id, created, headline, standfirst, body, place, sources, byline in rows:
         dateline = " ".join([place or "", *(str(s) for s in sources or ())])
         texts = (
@@ -108,7 +115,7 @@ def article_documents(session: Session, ids: Sequence[int]) -> dict[int, Documen
             body_plain_text(body or ""),
             dateline.strip(),
             # Tags one after another: a phrase may run from one tag into the next.
-            " ، ".join(tags.get(article_id, ())),
+            " ، ".join(sorted(tags.get(article_id, ()))),
             byline or "",
         )
         found[article_id] = _document(article_id, created, texts)
@@ -116,11 +123,7 @@ def article_documents(session: Session, ids: Sequence[int]) -> dict[int, Documen
 
 
 def comment_documents(session: Session, ids: Sequence[int]) -> dict[int, Document]:
-    rows = session.execute(
-        select(Comment.id, Comment.submitted, Comment.text, Comment.author_name).where(
-            Comment.id.in_(ids)
-        )
-    )
+    rows = session.execute(_COMMENTS, {"ids": list(ids)})
     return {
         comment_id: _document(comment_id, submitted, (text or "", author or ""))
         for comment_id, submitted, text, author in rows

@@ -311,6 +311,7 @@ class SqliteSearchIndex:
         order: SearchOrder,
         limit: int,
         offset: int,
+        count: bool = True,
     ) -> RawPage:
         if flt.nothing:
             return RawPage((), 0, True)
@@ -389,6 +390,8 @@ class SqliteSearchIndex:
             rows += fetch(f"({full}) NOT ({strong})", limit - len(rows), max(0, offset - in_first))
         else:
             rows = fetch(full, limit, offset)
+        if not count:
+            return _page(rows, offset + len(rows), window, exact=len(rows) < limit)
         total = counted(full, COUNT_CAP + 1, by_lookup=lookup)
         return _page(rows, total, window)
 
@@ -428,11 +431,15 @@ def _kind(kind: SearchKind) -> _Kind:
     return _ARTICLES if kind is SearchKind.ARTICLE else _COMMENTS
 
 
-def _page(rows: Sequence[Any], counted: int, window: int | None) -> RawPage:
+def _page(
+    rows: Sequence[Any], counted: int, window: int | None, *, exact: bool | None = None
+) -> RawPage:
     hits = tuple(
         RawHit(int(key) & ID_MASK, _key_date(int(key)), None if score is None else float(score))
         for key, score in rows
     )
+    if exact is not None:
+        return RawPage(hits, counted, exact, window)
     return RawPage(hits, min(counted, COUNT_CAP), counted <= COUNT_CAP, window)
 
 

@@ -88,5 +88,6 @@ class UnavailableSearchIndex:
         order: SearchOrder,
         limit: int,
         offset: int,
+        count: bool = True,
     ) -> RawPage:
         raise self._refuse()

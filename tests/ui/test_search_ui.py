@@ -145,3 +145,14 @@ def test_the_hit_list_paints_right_to_left(window: MainWindow, qtbot) -> None:  
     image = pane.results.viewport().grab().toImage()
     assert not image.isNull() and image.width() > 100
     assert pane.results.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_marks_land_on_the_word_after_an_emoji(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # "🔹 اتفاق استراتيجي ضد الهيمنة": the emoji is two UTF-16 units, one code point.
+    pane = window.article_search
+    pane.field.setFocus()
+    type_text(pane.field, "الهيمنة")
+    wait_for_results(qtbot, pane, "الهيمنة")
+    QTest.keyClick(pane.field, Qt.Key.Key_Return)
+    marked = [s.cursor.selectedText() for s in window.search_marks.marks()]
+    assert marked and set(marked) == {"الهيمنة"}

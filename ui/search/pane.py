@@ -200,7 +200,13 @@ class SearchPane(QWidget):
     def request(self, offset: int = 0) -> SearchRequest:
         order = SearchOrder.NEWEST if self.newest.isChecked() else SearchOrder.RELEVANCE
         return SearchRequest(
-            self._generation, self.field.text(), SearchFilter(kinds=self.kinds), order, PAGE, offset
+            self._generation,
+            self.field.text(),
+            SearchFilter(kinds=self.kinds),
+            order,
+            PAGE,
+            offset,
+            count=offset == 0,
         )
 
     def search_now(self) -> None:

@@ -24,6 +24,8 @@ class SearchRequest:
     order: SearchOrder
     limit: int
     offset: int = 0
+    # The first page is counted; the pages after it, fetched as the list scrolls, are not.
+    count: bool = True
 
 
 class SearchRunner(QObject):
@@ -45,7 +47,12 @@ class SearchRunner(QObject):
     def run(self, request: SearchRequest) -> SearchResults | MidadError:
         try:
             return self._newsroom.search.search(
-                request.text, request.flt, request.order, request.limit, request.offset
+                request.text,
+                request.flt,
+                request.order,
+                request.limit,
+                request.offset,
+                count=request.count,
             )
         except MidadError as error:
             return error
