@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from editor.arabic import neutralize_bidi
 from editor.body import sanitize_body
@@ -303,7 +303,7 @@ class ArticleService:
         actor = self._newsroom.actor
         require(actor.role, Action.WRITE_ARTICLE)
         with self._newsroom.write() as session:
-            article = _load(session, article_id)
+            article = _load(session, article_id, for_save=True)
             if article.version != base_version:
                 raise ConflictError(
                     f"Article {article_id} was saved by someone else since you opened it"
@@ -314,11 +314,12 @@ class ArticleService:
                 )
             before = _snapshot(article)
             _apply(session, article, draft)
-            if _snapshot(article) == before:
+            after = _snapshot(article)
+            if after == before:
                 return Changes()
             article.updated = utcnow()
             session.flush()
-            _record_revision(session, article, actor.user_id, reason)
+            _record_revision(session, article, actor.user_id, reason, after)
             reindex_articles(session, [article_id])
         return Changes(articles=frozenset({article_id}), tags=bool(draft.tags))
 
@@ -370,8 +371,11 @@ class ArticleService:
         return section_changes | changes
 
 
-def _load(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
+def _load(session: Session, article_id: int, *, for_save: bool = False) -> Article:
+    # A save reads the section and tags for its snapshots: one query for all
+    # of it rather than lazy loads one by one (a third of a save's time).
+    options = (selectinload(Article.tags), joinedload(Article.section)) if for_save else ()
+    article = session.get(Article, article_id, options=options)
     if article is None:
         raise NotFound(f"There is no article {article_id}", article_id=article_id)
     return article
@@ -393,7 +397,8 @@ def _apply_fields(session: Session, article: Article, draft: ArticleDraft) -> No
             f"The headline is {len(headline)} characters; at most {MAX_HEADLINE} fit",
             field="headline",
         )
-    if draft.section_id is not None and session.get(Section, draft.section_id) is None:
+    section = session.get(Section, draft.section_id) if draft.section_id is not None else None
+    if draft.section_id is not None and section is None:
         raise NotFound(f"There is no section {draft.section_id}", section_id=draft.section_id)
     article.headline = headline
     article.standfirst = _clean_text(draft.standfirst)
@@ -402,7 +407,9 @@ def _apply_fields(session: Session, article: Article, draft: ArticleDraft) -> No
     article.dateline_date = draft.dateline.date
     article.dateline_sources = [s for s in (_clean_text(x) for x in draft.dateline.sources) if s]
     article.byline = _clean_text(draft.byline)
-    article.section_id = draft.section_id
+    # The relationship, not only the column, so the snapshot sees the new
+    # section without a refresh.
+    article.section = section
     wanted = ensure_tags(session, draft.tags)
     if [id(t) for t in article.tags] != [id(t) for t in wanted]:
         article.tags = wanted
@@ -426,7 +433,7 @@ def _snapshot(article: Article) -> dict[str, Any]:
             "sources": list(article.dateline_sources or []),
         },
         "byline": article.byline,
-        "section_id": article.section_id,
+        "section_id": article.section.id if article.section else None,
         "section": article.section.name if article.section else None,
         "tags": sorted(t.name for t in article.tags),
         "status": ArticleStatus(article.status).value,
@@ -436,11 +443,17 @@ def _snapshot(article: Article) -> dict[str, Any]:
     }
 
 
-def _record_revision(session: Session, article: Article, user_id: int | None, reason: str) -> None:
+def _record_revision(
+    session: Session,
+    article: Article,
+    user_id: int | None,
+    reason: str,
+    snapshot: dict[str, Any] | None = None,
+) -> None:
+    """Keep this version's fields; ``snapshot`` when the caller already took it."""
     from editor.services.revisions import record_revision
 
-    session.refresh(article, ["section", "tags"])
-    record_revision(session, article, user_id, reason, _snapshot(article))
+    record_revision(session, article, user_id, reason, snapshot or _snapshot(article))
 
 
 def _view(article: Article) -> ArticleView:

@@ -72,17 +72,24 @@ def ensure_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     bump its version twice in one save.
     """
     result: dict[str, Tag] = {}
-    with session.no_autoflush:
-        for raw in names:
-            if not raw.strip():
-                continue
+    wanted: dict[str, str] = {}
+    for raw in names:
+        if raw.strip():
             name = clean_name(raw)
-            norm = normalize(name)
-            if norm in result:
-                continue
-            tag = session.scalar(
-                select(Tag).where(Tag.norm_name == norm).order_by(Tag.id).limit(1)
-            ) or next((t for t in session.new if isinstance(t, Tag) and t.norm_name == norm), None)
+            wanted.setdefault(normalize(name), name)  # the first spelling given wins
+    with session.no_autoflush:
+        # One query for every name (a save passes all the story's tags);
+        # the oldest tag wins where near-duplicates share a normal form.
+        stored: dict[str, Tag] = {}
+        if wanted:
+            for found in session.scalars(
+                select(Tag).where(Tag.norm_name.in_(list(wanted))).order_by(Tag.id.desc())
+            ):
+                stored[found.norm_name] = found
+        for norm, name in wanted.items():
+            tag = stored.get(norm) or next(
+                (t for t in session.new if isinstance(t, Tag) and t.norm_name == norm), None
+            )
             if tag is None:
                 tag = Tag(name=name, norm_name=norm, slug=_free_tag_slug(session, name))
                 session.add(tag)
