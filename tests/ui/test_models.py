@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from editor.models import CommentStatus
-from editor.services.articles import ArticleFilter
+from editor.services.articles import ArticleFilter, ArticleSort
 from editor.storage import Newsroom
+from ui.articles.list_panel import ArticleListPanel
 from ui.articles.model import ArticleListModel
 from ui.moderation.model import CommentQueueModel
 
@@ -70,3 +73,30 @@ def test_a_saved_article_repaints_with_fresh_data(newsroom: Newsroom) -> None:
     assert model.data(model.index(0, 0)) == view.headline  # still the cached row
     model.refresh_rows(frozenset({first}))
     assert model.data(model.index(0, 0)) == "عنوان معدل"
+
+
+def test_the_article_list_reads_its_ids_once_when_it_opens(
+    qtbot: QtBot, newsroom: Newsroom
+) -> None:
+    """Setting up the view's sorting must not list every story before the filter is set."""
+    listed: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT ARTICLES.ID") and "ORDER BY" in statement:
+            listed.append(statement)
+
+    event.listen(newsroom.engine, "before_cursor_execute", count)
+    try:
+        panel = ArticleListPanel(newsroom)
+        qtbot.addWidget(panel)
+    finally:
+        event.remove(newsroom.engine, "before_cursor_execute", count)
+    assert len(listed) == 1, listed
+    assert panel.model.rowCount() >= 12
+    # Sorting from the header still reorders: by headline, A to Z.
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    by_headline = newsroom.articles.list_ids(ArticleFilter(), ArticleSort.HEADLINE, False)
+    assert panel.model.ids() == by_headline
+    assert panel.model.ids() != newsroom.articles.list_ids(
+        ArticleFilter(), ArticleSort.UPDATED, True
+    )

@@ -33,10 +33,18 @@ class ArticleListModel(LazyRowModel[ArticleRow]):
         self.sort_key = ArticleSort.UPDATED
         self.descending = True
         self._locale = QLocale()
+        # Nothing is read until the first filter is set: the view's set-up
+        # (sorting enabled, the sort indicator) would otherwise list every id
+        # twice before the panel has even decided what to show.
+        self._loaded = False
 
     def set_filter(self, flt: ArticleFilter) -> None:
         self.filter = flt
         self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        super().reload()
 
     def fetch_ids(self) -> list[int]:
         return self._newsroom.articles.list_ids(self.filter, self.sort_key, self.descending)
@@ -91,6 +99,9 @@ class ArticleListModel(LazyRowModel[ArticleRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._loaded:
+            return  # the header repeating the order already shown
+        self.sort_key, self.descending = key, descending
+        if self._loaded:
+            self.reload()
