@@ -19,6 +19,8 @@ class Changes:
     settings: bool = False
     # The id of the row a create call made, so the caller can open it.
     new_id: int | None = None
+    # The version a save of one story left it at, so the desk need not ask.
+    version: int | None = None
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -29,6 +31,7 @@ class Changes:
             users=self.users or other.users,
             settings=self.settings or other.settings,
             new_id=other.new_id if other.new_id is not None else self.new_id,
+            version=other.version if other.version is not None else self.version,
         )
 
     @property

@@ -321,7 +321,8 @@ class ArticleService:
             session.flush()
             _record_revision(session, article, actor.user_id, reason, after)
             reindex_articles(session, [article_id])
-        return Changes(articles=frozenset({article_id}), tags=bool(draft.tags))
+            version = article.version
+        return Changes(articles=frozenset({article_id}), tags=bool(draft.tags), version=version)
 
     def restore_revision(self, article_id: int, revision_id: int, *, base_version: int) -> Changes:
         """Bring back a revision's fields as a new revision ("restore"); status is unchanged."""

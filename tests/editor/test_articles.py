@@ -60,11 +60,13 @@ def test_body_is_sanitised_and_bidi_controls_removed(empty_newsroom: Newsroom) -
 def test_every_save_keeps_a_full_snapshot(empty_newsroom: Newsroom) -> None:
     new_id = empty_newsroom.articles.create(_draft()).new_id or 0
     view = empty_newsroom.articles.get(new_id)
-    empty_newsroom.articles.save(
+    changes = empty_newsroom.articles.save(
         new_id,
         dataclasses.replace(view.draft(), headline="عنوان جديد", tags=("اليابان",)),
         base_version=view.version,
     )
+    # The save says which version it left, so a desk can go on without asking.
+    assert changes.version == empty_newsroom.articles.get(new_id).version == view.version + 1
     revisions = empty_newsroom.articles.revisions(new_id)
     assert [r.reason for r in revisions] == ["save", "create"]
     newest = empty_newsroom.articles.revision_snapshot(revisions[0].id)
