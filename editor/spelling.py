@@ -13,12 +13,14 @@ once (``problem``) and accepts every word: the editor keeps working.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from typing import Any
 
 from editor.arabic import HARAKAT, TATWEEL, normalize, strip_attached_prefixes
 
-__all__ = ["DEFAULT_LANGUAGE", "SpellChecker", "is_checkable"]
+__all__ = ["DEFAULT_LANGUAGE", "SpellChecker", "is_checkable", "preload"]
 
 DEFAULT_LANGUAGE = "ar"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
@@ -34,7 +36,44 @@ def is_checkable(word: str) -> bool:
     return len(bare) >= 2 and bool(_ARABIC_LETTER.search(bare)) and not _NOT_ARABIC.search(bare)
 
 
+# Dictionaries being opened in the background, by language (see ``preload``).
+_opening: dict[str, Future[tuple[Any, str | None]]] = {}
+_opening_lock = threading.Lock()
+
+
+def preload(language: str = DEFAULT_LANGUAGE) -> None:
+    """Start opening ``language``'s dictionary on a thread of its own.
+
+    hunspell-ar takes most of a second to load its affix rules; the application
+    starts this before building its window, so the writing desk finds the
+    dictionary ready instead of holding start-up for it. The foreign call runs
+    without the GIL, so the window is built meanwhile. The next checker for
+    the language takes the result; later ones open their own.
+    """
+    with _opening_lock:
+        if language in _opening:
+            return
+        future: Future[tuple[Any, str | None]] = Future()
+        _opening[language] = future
+
+    def work() -> None:
+        try:
+            future.set_result(_open_now(language))
+        except BaseException as error:  # handed to the checker that waits for it
+            future.set_exception(error)
+
+    threading.Thread(target=work, name=f"midad-dictionary-{language}", daemon=True).start()
+
+
 def _open_dictionary(language: str) -> tuple[Any, str | None]:
+    with _opening_lock:
+        future = _opening.pop(language, None)
+    if future is not None:
+        return future.result()
+    return _open_now(language)
+
+
+def _open_now(language: str) -> tuple[Any, str | None]:
     try:
         import enchant
     except ImportError:

@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
+from editor import spelling
 from editor.errors import InvalidInput, PermissionDenied
 from editor.models import Role
-from editor.spelling import SpellChecker, is_checkable
+from editor.spelling import SpellChecker, is_checkable, preload
 from editor.storage import Actor, Newsroom, open_newsroom
 
 
@@ -16,6 +17,20 @@ def test_the_arabic_dictionary_is_installed_here() -> None:
     # scripts/setup.sh installs libenchant-2-2 and hunspell-ar; the rest of
     # this file would prove nothing without them.
     assert SpellChecker().available
+
+
+def test_a_dictionary_opened_in_the_background_is_the_next_checkers() -> None:
+    """Start-up preloads the dictionary; the desk's checker takes it, working."""
+    preload("ar")
+    preload("ar")  # asked twice (two windows): still one thread, one dictionary
+    checker = SpellChecker("ar")
+    assert "ar" not in spelling._opening
+    assert checker.available and checker.check("الكتاب") and not checker.check("ترامب")
+    # A language with no dictionary says so through the same path, no crash.
+    preload("xx-nowhere")
+    missing = SpellChecker("xx-nowhere")
+    assert not missing.available and missing.problem == "no_dictionary"
+    assert missing.check("ترامب")  # without a dictionary every word is accepted
 
 
 def test_known_words_pass_with_harakat_tatweel_and_prefixes() -> None:
