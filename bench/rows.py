@@ -42,6 +42,8 @@ SEARCH_ORDINARY = "search: results page, ordinary word"
 SEARCH_ANY = "search: results page, any word"
 SEARCH_NEWEST = "search: results page, newest first"
 SEARCH_SAVE = "search: save a story with its index update"
+WORKFLOW_TRANSITION = "workflow: status transition with its log entry"
+WORKFLOW_PUBLISH = "workflow: publish stories to HTML"
 ROW_NAMES = (
     LOAD,
     START_BARE,
@@ -73,6 +75,8 @@ ROW_NAMES = (
     SEARCH_ANY,
     SEARCH_NEWEST,
     SEARCH_SAVE,
+    WORKFLOW_TRANSITION,
+    WORKFLOW_PUBLISH,
 )
 
 

@@ -203,6 +203,34 @@ class Ops:
         if self._jobs:
             QThreadPool.globalInstance().waitForDone(wait_ms)
 
+    def query_in_background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[MidadError], None] | None = None,
+    ) -> Job:
+        """Run a reading core call on the thread pool, with no dialog: for what can follow.
+
+        ``on_done`` gets the result on the GUI thread; make it a method of the
+        widget waiting for it (Qt drops the connection if the widget goes
+        first). A failure is shown as a message, then ``on_failed`` is called.
+        """
+        job = Job(lambda _progress, _cancel: work(), self._parent)
+
+        def failed(error: MidadError) -> None:
+            if not isinstance(error, Cancelled):
+                self.show_error(message_for(error))
+
+        # Connected before the job starts: it may be done before start() returns.
+        job.succeeded.connect(on_done)
+        job.failed.connect(failed)
+        if on_failed is not None:
+            job.failed.connect(on_failed)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        self._jobs.add(job)
+        job.start()
+        return job
+
     def query(self, work: Callable[[], T]) -> T | None:
         """Run a reading core call; show why it failed and return None."""
         try:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from editor.arabic import WORD_RE, normalize
+from editor.moderation.tokens import squeezed
 
 MIN_WORDS = 4
 MAX_REPORTED = 5
@@ -39,6 +40,15 @@ def fingerprint_normalized(flat: str, words: list[str]) -> Fingerprint | None:
     if _STRETCHED_RE.search(flat):
         words = WORD_RE.findall(_STRETCHED_RE.sub(r"\1", flat))
     found = frozenset(w for w in words if not w.isdigit())
+    return found if len(found) >= MIN_WORDS else None
+
+
+def fingerprint_words(words: list[str], stretched: bool) -> Fingerprint | None:
+    """The same, from the normalised words and whether a letter in them is stretched."""
+    if stretched:
+        words = squeezed(words)
+    found = frozenset(words)
+    found = found.difference([word for word in found if word.isdigit()])
     return found if len(found) >= MIN_WORDS else None
 
 

@@ -36,16 +36,12 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from editor.arabic import WORD_RE, normalize
 from editor.errors import InvalidInput
 from editor.models import Comment, CommentStatus, ModerationDecision, Setting, utcnow
-from editor.moderation.duplicates import (
-    DuplicateFinder,
-    Fingerprint,
-    fingerprint,
-    fingerprint_normalized,
-)
+from editor.moderation.duplicates import DuplicateFinder, Fingerprint, fingerprint_words
+from editor.moderation.tokens import WordCache
 from editor.moderation.words import MAX_ENTRIES, WordList, WordMatch, clean_entries
+from editor.write_hints import mark_large_write
 
 __all__ = [
     "RULES_KEY",
@@ -64,9 +60,17 @@ DEFAULT_MAX_LINKS = 2
 DEFAULT_DUPLICATE_DAYS = 7
 MAX_LINKS_LIMIT = 1000
 CHUNK = 2000
+# More changed comments than this make a large write (see editor.write_hints).
+LARGE = 500
 
 # Any scheme (http, https, ftp, file, javascript…) or a bare www. address.
 LINK_RE = re.compile(r"\b[a-z][a-z0-9+.\-]{1,20}://[^\s<>\"']*|\bwww\.[^\s<>\"']+", re.IGNORECASE)
+_WWW_RE = re.compile(r"www\.", re.IGNORECASE)
+
+
+def _may_link(text: str) -> bool:
+    """False only when LINK_RE cannot match: no :// and no www. in any case."""
+    return "://" in text or (("w" in text or "W" in text) and _WWW_RE.search(text) is not None)
 
 
 class Rule:
@@ -175,29 +179,40 @@ class Verdict:
 
 
 class CompiledRules:
-    """Rules with their word lists compiled once for a whole batch."""
+    """Rules with their word lists compiled once for a whole batch.
+
+    The texts' words come from one ``WordCache`` for the batch: each distinct
+    word is normalised once, not each comment character by character.
+    """
 
     def __init__(self, rules: ModerationRules) -> None:
         self.rules = rules
         self.block = WordList(rules.block_words)
         self.hold = WordList(rules.hold_words)
+        self._words = WordCache()
 
     def evaluate(self, text: str, *, with_fingerprint: bool = False) -> Verdict:
-        # Normalised and cut into words once: both the word lists and the
+        # Cut into normalised words once: both the word lists and the
         # duplicate key work on the same words.
-        flat = normalize(text)
-        lists = bool(self.block or self.hold)
-        words = WORD_RE.findall(flat) if (lists or with_fingerprint) else []
+        words: list[str] = []
+        stretched = False
+        if self.block or self.hold or with_fingerprint:
+            words, stretched = self._words.split(text)
         links = 0
-        if self.rules.max_links and ("://" in flat or "www." in flat):
+        # Only a literal :// or www. (any case) can make a link: a cheap look first.
+        if self.rules.max_links and _may_link(text):
             links = count_links(text)
         return Verdict(
             block=self.block.find(words) if self.block else [],
             hold=self.hold.find(words) if self.hold else [],
             links=links,
             links_fired=bool(self.rules.max_links) and links >= self.rules.max_links,
-            fingerprint=fingerprint_normalized(flat, words) if with_fingerprint else None,
+            fingerprint=fingerprint_words(words, stretched) if with_fingerprint else None,
         )
+
+    def fingerprint(self, text: str) -> Fingerprint | None:
+        """``duplicates.fingerprint``, through this batch's word cache."""
+        return fingerprint_words(*self._words.split(text))
 
 
 def evaluate(rules: ModerationRules, text: str) -> Verdict:
@@ -279,7 +294,7 @@ def apply_rules(
         wanted = {
             cid: fp for cid, verdict in verdicts.items() if (fp := verdict.fingerprint) is not None
         }
-        duplicates = _find_duplicates(session, pending, wanted, rules.duplicate_days)
+        duplicates = _find_duplicates(session, pending, wanted, rules.duplicate_days, compiled)
     trusted: set[int] = set()
     if rules.trust_approved_authors:
         candidates = {
@@ -318,6 +333,8 @@ def apply_rules(
                     "note": record["rule"] if record else "",
                 }
             )
+    if len(updates) > LARGE:
+        mark_large_write(session)
     if updates:
         statement = (
             update(Comment.__table__)  # type: ignore[arg-type]
@@ -368,7 +385,11 @@ def _pending_rows(session: Session, comment_ids: Sequence[int]) -> dict[int, _Pe
 
 
 def _find_duplicates(
-    session: Session, pending: dict[int, _Pending], wanted: dict[int, Fingerprint], days: int
+    session: Session,
+    pending: dict[int, _Pending],
+    wanted: dict[int, Fingerprint],
+    days: int,
+    compiled: CompiledRules,
 ) -> dict[int, list[int]]:
     """Pending comments whose text was posted (nearly) the same within ``days`` of them."""
     if not wanted:
@@ -392,7 +413,7 @@ def _find_duplicates(
     for cid, submitted, text in session.execute(query):
         fp = wanted.get(cid)
         if fp is None:
-            fp = fingerprint(text or "")
+            fp = compiled.fingerprint(text or "")
         if fp is not None:
             finder.add(fp, cid, submitted)
     return finder.duplicates(wanted, {cid: pending[cid].submitted for cid in wanted})

@@ -238,3 +238,33 @@ def test_a_prolific_authors_record_counts_their_latest_comments(
     assert history.more and history.total == 2
     assert history.counts[PENDING] == 1 and history.counts[APPROVED] == 1
     assert history.recent[0].id == ids[-1]
+
+
+def test_a_queue_read_page_by_page_is_the_whole_queue_in_order(newsroom: Newsroom) -> None:
+    # Comments posted at the same moment: the page boundary falls between them.
+    same_moment = dt.datetime(2026, 11, 30, 9, 0)
+    add_comments(newsroom, *({"submitted": same_moment} for _ in range(7)))
+    for flt in (None, CommentFilter(author="قارئ")):
+        whole = newsroom.comments.list_ids(PENDING, flt)
+        pages: list[int] = []
+        page = newsroom.comments.page(PENDING, flt, None, 3)
+        while True:
+            pages.extend(page.ids)
+            if page.next is None:
+                break
+            page = newsroom.comments.page(PENDING, flt, page.next, 3)
+        assert pages == whole
+    first = newsroom.comments.page(PENDING, None, None, 3)
+    rest = newsroom.comments.page(PENDING, None, first.next)
+    assert rest.next is None and rest.ids == newsroom.comments.list_ids(PENDING)[3:]
+
+
+def test_a_tally_says_which_decisions_it_includes(newsroom: Newsroom) -> None:
+    before = newsroom.comments.tally()
+    assert before.counts == newsroom.comments.counts()
+    assert before.unsent == newsroom.moderation.unsent_count()
+    decided = newsroom.comments.decide(newsroom.comments.list_ids(PENDING)[:2], APPROVED)
+    after = newsroom.comments.tally()
+    assert decided.batch is not None and after.last_decision == decided.batch.last_id
+    assert after.counts[PENDING] == before.counts[PENDING] - 2
+    assert after.unsent == before.unsent + 2

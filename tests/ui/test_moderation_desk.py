@@ -41,12 +41,18 @@ def press(
     QApplication.processEvents()
 
 
+def counted(panel: ModerationPanel, qtbot: QtBot) -> None:
+    """Wait for the queues' counts, which arrive from another thread."""
+    qtbot.waitUntil(lambda: not panel.queue_counts.counting and bool(panel.counts))
+
+
 @pytest.fixture
-def desk(window: MainWindow) -> ModerationPanel:
+def desk(window: MainWindow, qtbot: QtBot) -> ModerationPanel:
     window.desks.setCurrentIndex(1)
     panel = window.moderation
     panel.table.setFocus()
     assert panel.current is not None
+    counted(panel, qtbot)
     return panel
 
 
@@ -269,6 +275,7 @@ def test_rules_dialog_saves_and_applies(
     qtbot.mouseClick(desk.rules_button, Qt.MouseButton.LeftButton)
     assert newsroom.moderation.rules().block_words == ("كازينو", "فاشل")
     assert newsroom.comments.counts()[CommentStatus.SPAM] > before
+    counted(desk, qtbot)
     assert desk.counts[CommentStatus.SPAM] == newsroom.comments.counts()[CommentStatus.SPAM]
 
 
@@ -295,11 +302,14 @@ def test_unsent_count_and_export(desk: ModerationPanel, newsroom: Newsroom, tmp_
     assert desk.unsent == 0 and not desk.export_button.isEnabled()
 
 
-def test_filters_narrow_every_queue(desk: ModerationPanel, newsroom: Newsroom) -> None:
+def test_filters_narrow_every_queue(
+    desk: ModerationPanel, newsroom: Newsroom, qtbot: QtBot
+) -> None:
     total = desk.model.rowCount()
     desk.filters.author.setText("خالد")
     desk.filters.author.editingFinished.emit()
     assert 0 < desk.model.rowCount() < total
+    counted(desk, qtbot)
     assert sum(desk.counts.values()) < 42
     desk.filters.clear()
     assert desk.model.rowCount() == total

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -58,6 +66,48 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class FixedLines(QWidget):
+    """Labels stacked at a fixed height, each a given number of lines tall.
+
+    A label free to grow asks the whole window to lay itself out again
+    whenever its text changes: on every comment shown, that was most of what
+    a key press cost. Here each label has a fixed size, so new text repaints
+    the label alone; longer text is cut, and shown in full as a tooltip.
+    """
+
+    def __init__(self, parent: QWidget, labels: list[tuple[QLabel, int]]) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        for label, _lines in labels:
+            label.setParent(self)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._full = sum(self._height(label, lines) for label, lines in labels)
+        # Its own size never follows the text, so it may still give way when
+        # the window is small: the labels inside keep theirs.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self._full)
+
+    def minimumSizeHint(self) -> QSize:
+        label, _lines = self._labels[0]
+        return QSize(0, self._height(label, 1))
+
+    @staticmethod
+    def _height(label: QLabel, lines: int) -> int:
+        margins = label.contentsMargins()
+        return lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        top = 0
+        for label, lines in self._labels:
+            height = self._height(label, lines)
+            label.setFixedSize(self.width(), height)
+            label.move(0, top)
+            top += height
 
 
 class CommentDetail(QWidget):
@@ -100,8 +150,7 @@ class CommentDetail(QWidget):
         comment = QWidget(self)
         layout = QVBoxLayout(comment)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.meta)
-        layout.addWidget(self.reason)
+        layout.addWidget(FixedLines(comment, [(self.meta, 2), (self.reason, 1)]))
         layout.addWidget(self.text, 1)
         layout.addLayout(note_row)
 
@@ -168,8 +217,10 @@ class CommentDetail(QWidget):
         parts.append(local_time(view.submitted))
         parts.append(comment_status(view.status))
         self.meta.setText(" · ".join(parts) + "\n" + self.tr("On: %1").replace("%1", view.article))
+        self.meta.setToolTip(self.meta.text())
         reason = reason_text(view.held_by)
         self.reason.setText(self.tr("Rule: %1").replace("%1", reason) if reason else "")
+        self.reason.setToolTip(self.reason.text())
         self.reason.setVisible(bool(reason))
         direction = text_direction(view.text)
         self.text.setLayoutDirection(direction)

@@ -1,8 +1,11 @@
 """A moderation queue's model: comment ids, cached neutralised rows, and the marked ones.
 
-Marks (``x``) are a set of ids kept beside the rows, shown as the first
-column's check box, so "select all" on a queue of a million comments is one
-set, never a million selection ranges.
+Ids arrive a page at a time (``canFetchMore``/``fetchMore``, a keyset on the
+queue's index), so opening a queue of 300,000 reads a thousand ids; the rest
+follow as the view scrolls, or all at once when something needs the whole
+queue (select all, a comment far down). Marks (``x``) are a set of ids kept
+beside the rows, shown as the first column's check box, so "select all" on a
+queue of a million comments is one set, never a million selection ranges.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from editor.models import CommentStatus
-from editor.services.comments import CommentFilter, CommentRow
+from editor.services.comments import (
+    QUEUE_PAGE,
+    CommentFilter,
+    CommentRow,
+    QueueKey,
+    QueuePage,
+)
 from editor.storage import Newsroom
 from ui.labels import local_time
 from ui.lazy_model import LazyRowModel
@@ -38,6 +47,8 @@ class CommentQueueModel(LazyRowModel[CommentRow]):
         self.status = CommentStatus.PENDING
         self.filter = CommentFilter()
         self.marked: set[int] = set()
+        self._next: QueueKey | None = None
+        self.page_size = QUEUE_PAGE
 
     def set_queue(self, status: CommentStatus, flt: CommentFilter | None = None) -> None:
         if status != self.status or (flt is not None and flt != self.filter):
@@ -48,13 +59,56 @@ class CommentQueueModel(LazyRowModel[CommentRow]):
         self.reload()
 
     def reload(self) -> None:
-        super().reload()
+        self.beginResetModel()
+        page = self._newsroom.comments.page(self.status, self.filter, None, self.page_size)
+        self._ids, self._next = page.ids, page.next
+        self._rows.clear()
+        self.endResetModel()
         # Marks on comments that left the queue would act on the wrong queue.
         if self.marked:
+            if not self.marked <= set(self._ids):
+                self.load_all()
             self.marked.intersection_update(self._ids)
 
-    def fetch_ids(self) -> list[int]:
-        return self._newsroom.comments.list_ids(self.status, self.filter)
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._next is None:
+            return
+        comments = self._newsroom.comments
+        self._append(comments.page(self.status, self.filter, self._next, self.page_size))
+
+    def load_all(self) -> None:
+        """Read the rest of the queue's ids (one query), for what needs all of them."""
+        if self._next is not None:
+            self._append(self._newsroom.comments.page(self.status, self.filter, self._next, None))
+
+    @property
+    def complete(self) -> bool:
+        """True once every id of the queue is here."""
+        return self._next is None
+
+    def _append(self, page: QueuePage) -> None:
+        # Pages never overlap: each starts strictly after the last (submitted, id).
+        self._next = page.next
+        if page.ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.ids) - 1)
+            self._ids.extend(page.ids)
+            self.endInsertRows()
+
+    def row_of(self, item_id: int) -> int | None:
+        row = super().row_of(item_id)
+        if row is None and self._next is not None:
+            self.load_all()
+            row = super().row_of(item_id)
+        return row
+
+    def ids(self) -> list[int]:
+        """Every id of the queue (reading the rest of them if need be)."""
+        self.load_all()
+        return super().ids()
 
     def fetch_rows(self, ids: Sequence[int]) -> Sequence[CommentRow]:
         return self._newsroom.comments.rows(ids)
@@ -98,6 +152,7 @@ class CommentQueueModel(LazyRowModel[CommentRow]):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
 
     def mark_all(self) -> None:
+        self.load_all()
         self.marked = set(self._ids)
         self._marks_changed()
 

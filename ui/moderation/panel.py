@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +45,13 @@ from editor.services.comments import CommentView, Decided
 from editor.storage import Newsroom
 from ui.icons import icon
 from ui.labels import comment_status
+from ui.moderation.counts import QueueCounts
 from ui.moderation.detail import CommentDetail
 from ui.moderation.filters import FilterBar
 from ui.moderation.help import KeysDialog
 from ui.moderation.keys import TriageKey, triage_key
 from ui.moderation.model import ARTICLE, AUTHOR, COMMENT, REASON, SUBMITTED, CommentQueueModel
+from ui.moderation.previews import AHEAD, BEHIND, CommentPreviews
 from ui.moderation.rules_dialog import RulesDialog
 from ui.moderation.toolbar import ICONS, TriageBar
 from ui.ops import Ops
@@ -75,8 +85,8 @@ class ModerationPanel(QWidget):
         self._ops = ops
         self.current: CommentView | None = None
         self.undo_stack: list[UndoEntry] = []
-        self.counts: dict[CommentStatus, int] = {}
-        self.unsent = 0
+        self.queue_counts = QueueCounts(newsroom, ops, self)
+        self.queue_counts.changed.connect(self._show_counts)
         self.keys_dialog: KeysDialog | None = None
         self._moving = False
 
@@ -113,6 +123,12 @@ class ModerationPanel(QWidget):
         self._context_timer.setSingleShot(True)
         self._context_timer.setInterval(CONTEXT_DELAY_MS)
         self._context_timer.timeout.connect(self.load_context)
+        self.previews = CommentPreviews(newsroom, ops)
+        # After the key press that showed a comment is painted, not inside it.
+        self._read_ahead_timer = QTimer(self)
+        self._read_ahead_timer.setSingleShot(True)
+        self._read_ahead_timer.setInterval(0)
+        self._read_ahead_timer.timeout.connect(self._read_ahead)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("moderationSplitter")
@@ -189,15 +205,24 @@ class ModerationPanel(QWidget):
     def status(self) -> CommentStatus:
         return QUEUES[max(0, self.queue_tabs.currentIndex())]
 
+    @property
+    def counts(self) -> dict[CommentStatus, int]:
+        """Comments in each queue under the filter (empty until first counted)."""
+        return self.queue_counts.counts
+
+    @property
+    def unsent(self) -> int:
+        return self.queue_counts.unsent
+
     def reload(self, keep_id: int | None = None) -> None:
-        """Read the queue again (ids only), its counts, and show ``keep_id`` or the first."""
+        """Read the queue's first page again and show ``keep_id`` or the first comment.
+
+        The counts follow from another thread (``ui.moderation.counts``).
+        """
         self.filters.status = self.status
+        self.previews.forget()
         self.model.set_queue(self.status, self.filters.current_filter())
-        listed = (self.status, self.model.rowCount())
-        self.counts = (
-            self._ops.query(lambda: self._newsroom.comments.counts(self.model.filter, listed)) or {}
-        )
-        self.unsent = self._ops.query(self._newsroom.moderation.unsent_count) or 0
+        self.queue_counts.recount(self.model.filter)
         self._show_counts()
         self.current = None
         row = self.model.row_of(keep_id) if keep_id is not None else None
@@ -209,8 +234,9 @@ class ModerationPanel(QWidget):
     def _show_counts(self) -> None:
         locale = QLocale()
         for position, status in enumerate(QUEUES):
-            count = locale.toString(self.counts.get(status, 0))
-            text = f"{comment_status(status)} ({count})"
+            text = comment_status(status)
+            if self.counts:
+                text += f" ({locale.toString(self.counts.get(status, 0))})"
             if self.queue_tabs.tabText(position) != text:  # a relayout costs a repaint
                 self.queue_tabs.setTabText(position, text)
         self.unsent_label.setText(
@@ -221,10 +247,9 @@ class ModerationPanel(QWidget):
         self.export_button.setEnabled(self.unsent > 0)
         marked = len(self.model.marked)
         self.marked_label.setText(self.tr("%1 selected").replace("%1", locale.toString(marked)))
+        whole = self.counts.get(self.status, self.model.rowCount())
         self.mark_all_action.setText(
-            self.tr("Select the whole queue (%1)").replace(
-                "%1", locale.toString(self.model.rowCount())
-            )
+            self.tr("Select the whole queue (%1)").replace("%1", locale.toString(whole))
         )
         for action in self.selection_actions.values():
             action.setEnabled(marked > 0)
@@ -244,10 +269,7 @@ class ModerationPanel(QWidget):
         comment_id = self.model.id_at(row) if row is not None else None
         if self.current is not None and comment_id == self.current.id:
             return
-        view = None
-        if comment_id is not None:
-            view = self._ops.query(lambda: self._newsroom.comments.get(comment_id))
-        self._show(view)
+        self._show(self.previews.take(comment_id) if comment_id is not None else None)
 
     def select_row(self, row: int) -> None:
         """Select and show a row; a model reset may swallow the selection signal."""
@@ -258,9 +280,11 @@ class ModerationPanel(QWidget):
         self._show_row(row)
 
     def step(self, delta: int) -> None:
+        row = self.table.currentIndex().row()
+        if row + delta >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
         if not self.model.rowCount():
             return
-        row = self.table.currentIndex().row()
         self.select_row(min(max(row + delta, 0), self.model.rowCount() - 1))
 
     def _show(self, view: CommentView | None) -> None:
@@ -271,6 +295,18 @@ class ModerationPanel(QWidget):
         self.mark_action.setEnabled(view is not None)
         if view is not None:
             self._context_timer.start()
+            self._read_ahead_timer.start()
+
+    def _read_ahead(self) -> None:
+        row = self.table.currentIndex().row()
+        current = self.model.id_at(row)
+        if current is None:
+            return
+        ahead = [self.model.id_at(r) for r in range(row + 1, row + 1 + AHEAD)]
+        behind = [self.model.id_at(r) for r in range(row - 1, max(row - 1 - BEHIND, -1), -1)]
+        self.previews.read_around(
+            current, [i for i in ahead if i is not None], [i for i in behind if i is not None]
+        )
 
     def load_context(self) -> None:
         """The thread, the author's history and the decisions of the comment shown."""
@@ -305,12 +341,53 @@ class ModerationPanel(QWidget):
 
     # -- decisions -------------------------------------------------------------
 
-    def decide(self, status: CommentStatus) -> None:
-        """Move the comment shown, then show the next one in the queue."""
+    def decide(self, status: CommentStatus, *, shown_first: bool = False) -> None:
+        """Move the comment shown, then show the next one in the queue.
+
+        With ``shown_first`` (the triage keys) the next comment is painted
+        first and the decision written just after: a moderator holding a key
+        never waits for the database to see the next comment. If the write
+        fails, the comment comes back selected.
+        """
         if self.current is None:
             return
         comment_id, note = self.current.id, self.current.note
-        self._apply([comment_id], status, "manual", note, focus_id=comment_id)
+        row = self.table.currentIndex().row()
+        rows = self.model.rowCount()
+        if not shown_first or status is self.status or rows < 2 or row < 0:
+            self._apply([comment_id], status, "manual", note, focus_id=comment_id)
+            return
+        # The next comment first: moving the selection repaints two rows, where
+        # taking a row out repaints every row below it; that, and the write,
+        # follow once the next comment is on screen.
+        self.previews.forget([comment_id])
+        self.select_row(row + 1 if row + 1 < rows else row - 1)
+        QCoreApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
+        queue = self.status
+        decided = self._record(comment_id, status, note)
+        if decided is None:
+            # Not recorded (the message says why): the comment is back, selected.
+            self.reload(keep_id=comment_id)
+            return
+        self._moving = True
+        try:
+            self.model.remove_ids([comment_id])
+        finally:
+            self._moving = False
+        if decided.batch is not None:
+            self.undo_stack.append(UndoEntry(decided.batch, comment_id))
+            moved = len(decided.changes.comments)
+            self.queue_counts.moved(queue, status, moved, decided.batch.last_id)
+        self._show_counts()
+
+    def _record(self, comment_id: int, status: CommentStatus, note: str) -> Decided | None:
+        outcome: list[Decided] = []
+
+        def work() -> Changes:
+            outcome.append(self._newsroom.comments.decide([comment_id], status, note=note))
+            return outcome[0].changes
+
+        return outcome[0] if self._ops.change(work, source=self) is not None else None
 
     def decide_marked(self, status: CommentStatus) -> None:
         """Move every selected comment, in one transaction (undone by one Z)."""
@@ -337,6 +414,7 @@ class ModerationPanel(QWidget):
             return
         decided = outcome[0]
         moved = decided.changes.comments
+        self.previews.forget(moved)
         if decided.batch is not None:
             self.undo_stack.append(UndoEntry(decided.batch, focus_id))
         queue = self.status
@@ -346,11 +424,10 @@ class ModerationPanel(QWidget):
                 self.model.remove_ids(moved, hint=row)
             finally:
                 self._moving = False
-            self.counts[queue] = max(0, self.counts.get(queue, 0) - len(moved))
-            self.counts[status] = self.counts.get(status, 0) + len(moved)
         else:
             row += 1  # nothing left the queue: go on to the next comment anyway
-        self.unsent += len(moved)
+        if decided.batch is not None:
+            self.queue_counts.moved(queue, status, len(moved), decided.batch.last_id)
         self.current = None
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
@@ -378,6 +455,7 @@ class ModerationPanel(QWidget):
             is None
         ):
             return
+        self.previews.forget([comment_id])
         if self.current is not None and self.current.id == comment_id:
             view = self._ops.query(lambda: self._newsroom.comments.get(comment_id))
             if view is not None:
@@ -437,7 +515,7 @@ class ModerationPanel(QWidget):
     def export_decisions_to(self, path: Path) -> None:
         result = self._ops.query(lambda: self._newsroom.moderation.export_decisions(path))
         if result is not None:
-            self.unsent = self._ops.query(self._newsroom.moderation.unsent_count) or 0
+            self.queue_counts.unsent = self._ops.query(self._newsroom.moderation.unsent_count) or 0
             self._show_counts()
             self.load_context()
 
@@ -465,7 +543,7 @@ class ModerationPanel(QWidget):
         elif key is TriageKey.PREVIOUS:
             self.step(-1)
         elif key in DECISION_KEYS:
-            self.decide(DECISION_KEYS[key])
+            self.decide(DECISION_KEYS[key], shown_first=True)
         elif key in SELECTION_KEYS:
             self.decide_marked(SELECTION_KEYS[key])
         elif key is TriageKey.UNDO:
