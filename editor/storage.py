@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 import platformdirs
 from sqlalchemy import Engine, create_engine, inspect, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from editor import sqlite_backend
+from editor import pg_backend, sqlite_backend
 from editor.errors import (
     DatabaseTooNew,
     MidadError,
@@ -52,6 +52,7 @@ ENV_DATABASE = "MIDAD_DB"
 DATABASE_FILENAME = "midad.sqlite3"
 # Set in every Midad database at creation; a database without it is foreign.
 NEWSROOM_ID_KEY = "newsroom_id"
+BACKENDS = ("sqlite", "postgresql")
 
 
 def default_data_dir() -> Path:
@@ -65,9 +66,37 @@ def resolve_database_url(target: str | None = None) -> URL:
     """
     value = target or os.environ.get(ENV_DATABASE) or ""
     if "://" in value:
-        return make_url(value)
+        return _database_url(value)
     path = Path(value).expanduser() if value else default_data_dir() / DATABASE_FILENAME
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def _database_url(value: str) -> URL:
+    """A URL Midad can open, or a clear refusal (that never repeats a password)."""
+    try:
+        url = make_url(value)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
+        shown = value.split("://", 1)[0] + "://…"
+        raise StorageUnavailable(
+            f"{shown} is not a database URL Midad can read; write"
+            " postgresql+psycopg://USER@HOST:PORT/DATABASE or a file path",
+            url=shown,
+        ) from exc
+    if backend not in BACKENDS:
+        raise StorageUnavailable(
+            f"Midad keeps a newsroom in SQLite or PostgreSQL, not {backend}:"
+            f" {url.render_as_string(hide_password=True)}",
+            url=url.render_as_string(hide_password=True),
+        )
+    if backend == "postgresql":
+        url = pg_backend.normalize_url(url)
+        if not url.database:
+            raise StorageUnavailable(
+                f"{url.render_as_string(hide_password=True)} names no database; add /DATABASE",
+                url=url.render_as_string(hide_password=True),
+            )
+    return url
 
 
 @dataclass(frozen=True)
@@ -133,11 +162,8 @@ class Newsroom:
                 raise
 
     def _translate(self, exc: DBAPIError) -> BaseException:
-        if self.backend == "sqlite":
-            mapped = sqlite_backend.translate_error(exc, self.location)
-            if mapped is not None:
-                return mapped
-        return exc
+        backend = sqlite_backend if self.backend == "sqlite" else pg_backend
+        return backend.translate_error(exc, self.location) or exc
 
     def act_as(self, login: str) -> Actor:
         """Make the core act for an existing user (the sign-in issue adds passwords)."""
@@ -256,7 +282,9 @@ def create_newsroom_engine(url: URL, *, busy_timeout_ms: int = 5000) -> Engine:
         engine = create_engine(url)
         sqlite_backend.configure_engine(engine, busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, **pg_backend.engine_arguments(url))
+    pg_backend.configure_engine(engine, busy_timeout_ms)
+    return engine
 
 
 def open_newsroom(
@@ -266,16 +294,33 @@ def open_newsroom(
     busy_timeout_ms: int = 5000,
 ) -> Newsroom:
     """Open (creating, migrating and seeding as needed) the newsroom database."""
-    url = target if isinstance(target, URL) else resolve_database_url(target)
+    if isinstance(target, URL):
+        url = _database_url(target.render_as_string(hide_password=False))
+    else:
+        url = resolve_database_url(target)
     path = _prepare_sqlite_path(url) if url.get_backend_name() == "sqlite" else None
-    engine = create_newsroom_engine(url, busy_timeout_ms=busy_timeout_ms)
+    try:
+        engine = create_newsroom_engine(url, busy_timeout_ms=busy_timeout_ms)
+    except (ArgumentError, ImportError) as exc:
+        where = url.render_as_string(hide_password=True)
+        raise StorageUnavailable(
+            f"Midad cannot open {where}: {exc}; use postgresql+psycopg://", url=where
+        ) from exc
     try:
         newsroom = _open(engine, url, path, seed=seed)
-    except OperationalError as exc:
+    except DBAPIError as exc:
+        # On SQLite only an operational error is about the file; on a server any
+        # driver error here (no right to create tables, ...) is the server's answer.
+        if path and not isinstance(exc, OperationalError):
+            engine.dispose()
+            raise
         engine.dispose()
         where = str(path) if path else url.render_as_string(hide_password=True)
-        mapped = sqlite_backend.translate_error(exc, where) if path else None
-        raise (mapped or StorageError(f"Cannot open {where}: {exc.orig}", where=where)) from exc
+        backend = sqlite_backend if path else pg_backend
+        mapped = backend.translate_error(exc, where)
+        # The driver's text is left out for a server: it may quote the connection string.
+        detail = f": {exc.orig}" if path else ""
+        raise (mapped or StorageError(f"Cannot open {where}{detail}", where=where)) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -7,7 +7,7 @@
 #   1. finds a Python >= 3.11 (python3, else python3.13 / python3.12 / python3.11;
 #      MIDAD_PYTHON=/path/to/python overrides),
 #   2. installs the missing Debian packages: Qt's runtime libraries, fonts, spell
-#      checking and, with --test, Xvfb and friends (as root, or with sudo when
+#      checking and, with --test, Xvfb and friends and PostgreSQL (as root, or with sudo when
 #      `sudo -n` works; otherwise it prints the exact apt-get command),
 #   3. creates .venv (again, if its Python is broken) and installs the Python
 #      dependencies listed in pyproject.toml, [dev] extras included, skipping pip
@@ -141,7 +141,9 @@ WANTED=(
     hunspell-ar libenchant-2-2
 )
 if [ "$WITH_TEST" = 1 ]; then
-    WANTED+=(xvfb xauth xdotool) # real-X11 screenshot tests
+    # real-X11 screenshot tests; a PostgreSQL server the suite starts itself
+    # (as the postgres user the package creates) for the core tests' second backend
+    WANTED+=(xvfb xauth xdotool postgresql)
 fi
 # python3-venv only when this Python cannot make a virtual environment (Debian's
 # own Pythons split ensurepip out; pyenv's and python.org's do not).

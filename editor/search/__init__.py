@@ -32,7 +32,7 @@ is missing or changed, a batch per transaction, with progress and cancel.
 Layout: ``text`` (what a word becomes), ``query`` (the search box's
 language), ``highlight`` (matched words in a text), ``documents`` (what of a
 row is searchable), ``base`` (the interface a backend implements),
-``sqlite_fts`` (FTS5), ``service`` (``newsroom.search``).
+``sqlite_fts`` (FTS5), ``pg_fts`` (PostgreSQL tsvector), ``service`` (``newsroom.search``).
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ def index_for(backend: str) -> SearchIndex:
         from editor.search.sqlite_fts import SqliteSearchIndex
 
         return SqliteSearchIndex()
+    if backend == "postgresql":
+        from editor.search.pg_fts import PostgresSearchIndex
+
+        return PostgresSearchIndex()
     from editor.search.unavailable import UnavailableSearchIndex
 
     return UnavailableSearchIndex(backend)

@@ -1,10 +1,9 @@
 """The one interface every search backend implements, and the records it trades in.
 
-SQLite implements it with FTS5 (``editor.search.sqlite_fts``); the PostgreSQL
-backend adds its own module (a tsvector column over the same ``index_text``
-tokens, ``ts_rank`` and the same filters) and registers it in
-``editor.search.index_for``. Nothing outside the backend module knows which
-engine answers.
+SQLite implements it with FTS5 (``editor.search.sqlite_fts``), PostgreSQL with
+a tsvector column over the same ``index_text`` tokens, ``ts_rank`` and the same
+filters (``editor.search.pg_fts``); ``editor.search.index_for`` picks one.
+Nothing outside the backend module knows which engine answers.
 """
 
 from __future__ import annotations

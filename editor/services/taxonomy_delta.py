@@ -340,7 +340,7 @@ def _change_sections(
         session.execute(
             update(SECTIONS)
             .where(SECTIONS.c.id == before.id)
-            .values(slug=f"\x00{before.id}")  # no real slug starts with NUL
+            .values(slug=f"\x01{before.id}")  # no real slug starts with U+0001
         )
     for before, after in pairs:
         try:
@@ -385,7 +385,7 @@ def _change_tags(
     for before, _after in pairs:
         _check_tag(session, before)
     for before, _after in pairs:
-        session.execute(update(TAGS).where(TAGS.c.id == before.id).values(slug=f"\x00{before.id}"))
+        session.execute(update(TAGS).where(TAGS.c.id == before.id).values(slug=f"\x01{before.id}"))
     for _before, after in pairs:
         try:
             session.execute(update(TAGS).where(TAGS.c.id == after.id).values(**after.__dict__))

@@ -97,6 +97,7 @@ def test_section_filter_on_the_command_line(
         ("اترك تعليقاً\nزر الذهاب إلى الأعلى\n".encode(), "article"),
     ],
 )
+@pytest.mark.sqlite_only("compares the SQLite file's bytes")
 def test_bad_page_files_get_a_message_and_change_nothing(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, reason: str
 ) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, inspect
 
 from editor import migrations
 from editor.migrations import include_object
 from editor.models import Base
+from tests.conftest import PostgresDatabases
 
 
 def test_the_listed_revisions_are_the_script_folder() -> None:
@@ -27,3 +29,22 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
         )
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_migrations_build_exactly_the_models_on_postgresql(postgres: PostgresDatabases) -> None:
+    """The same history on a PostgreSQL server: nothing to autogenerate there either."""
+    name, url = postgres.create()
+    engine = create_engine(url)
+    try:
+        migrations.upgrade(engine)
+        with engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn, opts={"include_object": include_object, "compare_type": True}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+            tables = set(inspect(conn).get_table_names())
+            assert {"search_article_entries", "search_comment_entries", "search_pending"} <= tables
+    finally:
+        engine.dispose()
+        postgres.server.drop_database(name)

@@ -31,6 +31,7 @@ def _digest(path: Path) -> bytes:
     return path.read_bytes()
 
 
+@pytest.mark.sqlite_only("the SQLite file's PRAGMAs (WAL, foreign keys, busy timeout)")
 def test_new_database_is_wal_with_foreign_keys_and_migrated(db_path: Path) -> None:
     nr = open_newsroom(str(db_path), seed=False)
     try:
@@ -88,6 +89,7 @@ def test_another_programs_sqlite_is_refused_and_left_untouched(tmp_path: Path) -
     conn.close()
 
 
+@pytest.mark.sqlite_only("edits the SQLite file; test_storage_postgresql.py has the server's")
 def test_a_database_from_a_newer_midad_is_refused(db_path: Path) -> None:
     open_newsroom(str(db_path), seed=False).close()
     conn = sqlite3.connect(db_path)
@@ -101,6 +103,9 @@ def test_a_database_from_a_newer_midad_is_refused(db_path: Path) -> None:
     assert _digest(db_path) == before
 
 
+@pytest.mark.sqlite_only(
+    "the copy beside the SQLite file; test_storage_postgresql.py migrates a server's"
+)
 def test_an_older_database_is_copied_aside_then_migrated(db_path: Path) -> None:
     """A database left at the first migration, as an older Midad wrote it."""
     engine = create_newsroom_engine(resolve_database_url(str(db_path)))
@@ -157,6 +162,9 @@ conn.execute("ROLLBACK")
 """
 
 
+@pytest.mark.sqlite_only(
+    "locks the SQLite file from another process; test_storage_postgresql.py has the server's"
+)
 def test_a_locked_database_gets_a_clear_message_and_loses_nothing(db_path: Path) -> None:
     nr = open_newsroom(str(db_path), seed=False, busy_timeout_ms=200)
     nr.articles.create(ArticleDraft(headline="قبل القفل"))
@@ -183,6 +191,7 @@ def test_a_locked_database_gets_a_clear_message_and_loses_nothing(db_path: Path)
     nr.close()
 
 
+@pytest.mark.sqlite_only("SQLite's max_page_count stands in for a full disk")
 def test_a_full_disk_gets_a_clear_message_and_keeps_what_was_saved(db_path: Path) -> None:
     nr = open_newsroom(str(db_path), seed=False)
     first = nr.articles.create(ArticleDraft(headline="محفوظ", body_html="<p>نص</p>"))

@@ -7,7 +7,7 @@ Create Date: 2026-11-29
 The tables start empty: the application fills them when it opens a newsroom
 whose index was never built (``newsroom.search.needs_rebuild``). Every table
 is named ``search_*``, which ``env.include_object`` hides from autogenerate.
-The PostgreSQL backend brings its own migration.
+On PostgreSQL the same tables hold a tsvector per row instead (``editor.search.pg_fts``).
 """
 
 from __future__ import annotations
@@ -49,15 +49,36 @@ DROP = (
 )
 
 
+# PostgreSQL: one row per article (comment) with its date, digest and a tsvector
+# of the same index tokens, weighted by column; a GIN index finds the words.
+PG_CREATE = (
+    "CREATE TABLE search_article_entries (article_id INTEGER PRIMARY KEY,"
+    " date TIMESTAMP NOT NULL, digest BYTEA NOT NULL, words TSVECTOR NOT NULL)",
+    "CREATE INDEX search_article_entries_words ON search_article_entries USING gin (words)",
+    "CREATE INDEX search_article_entries_date ON search_article_entries (date, article_id)",
+    "CREATE TABLE search_comment_entries (comment_id INTEGER PRIMARY KEY,"
+    " date TIMESTAMP NOT NULL, digest BYTEA NOT NULL, words TSVECTOR NOT NULL)",
+    "CREATE INDEX search_comment_entries_words ON search_comment_entries USING gin (words)",
+    "CREATE INDEX search_comment_entries_date ON search_comment_entries (date, comment_id)",
+    "CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE search_pending (kind TEXT NOT NULL, id INTEGER NOT NULL,"
+    " PRIMARY KEY (kind, id))",
+)
+PG_DROP = (
+    "DROP TABLE IF EXISTS search_pending",
+    "DROP TABLE IF EXISTS search_meta",
+    "DROP TABLE IF EXISTS search_comment_entries",
+    "DROP TABLE IF EXISTS search_article_entries",
+)
+
+
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in CREATE:
+    dialect = op.get_bind().dialect.name
+    for statement in {"sqlite": CREATE, "postgresql": PG_CREATE}.get(dialect, ()):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in DROP:
+    dialect = op.get_bind().dialect.name
+    for statement in {"sqlite": DROP, "postgresql": PG_DROP}.get(dialect, ()):
         op.execute(statement)

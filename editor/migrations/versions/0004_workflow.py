@@ -63,6 +63,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('last_failed_login', sa.DateTime(), nullable=True))
 
     # ### end Alembic commands ###
+    if op.get_bind().dialect.name == "postgresql":
+        # See 0001: the sequence follows ids written explicitly.
+        op.execute(
+            "CREATE TRIGGER article_events_follow_ids AFTER INSERT ON article_events"
+            " FOR EACH STATEMENT EXECUTE FUNCTION midad_follow_explicit_ids()"
+        )
 
 
 def downgrade() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -300,7 +301,8 @@ def test_a_newer_export_adds_what_is_new_and_respects_local_decisions(
 
 
 def empty_newsroom_path(newsroom: Newsroom) -> Path:
-    return Path(newsroom.location).with_name("decisions.json")
+    # The test's own data folder (tests/conftest.py): a PostgreSQL newsroom has no folder.
+    return Path(os.environ["XDG_DATA_HOME"]) / "decisions.json"
 
 
 def test_new_pending_comments_go_through_the_moderation_rules(empty_newsroom: Newsroom) -> None:

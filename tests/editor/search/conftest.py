@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -10,7 +10,7 @@ from editor.storage import Newsroom, open_newsroom
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Newsroom]:
-    newsroom = open_newsroom(str(tmp_path_factory.mktemp("seeded") / "newsroom.sqlite3"))
+def seeded(database_factory: Callable[[str], object]) -> Iterator[Newsroom]:
+    newsroom = open_newsroom(str(database_factory("seeded")))
     yield newsroom
     newsroom.close()

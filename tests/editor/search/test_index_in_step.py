@@ -253,6 +253,7 @@ def test_an_index_built_under_other_rules_is_rebuilt_when_the_newsroom_opens(db_
         reopened.close()
 
 
+@pytest.mark.sqlite_only("reads sqlite_master for the FTS5 tables")
 def test_the_index_tables_are_left_alone_by_autogenerate(empty_newsroom: Newsroom) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

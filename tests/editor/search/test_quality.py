@@ -8,8 +8,7 @@ them, followed by the one reindexing call an importer makes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import update
@@ -46,8 +45,8 @@ class QualityNewsroom:
         return self.keys(kind, [hit.id for hit in results.hits])
 
 
-def _build(path: Path) -> QualityNewsroom:
-    newsroom = open_newsroom(str(path), seed=False)
+def _build(target: object) -> QualityNewsroom:
+    newsroom = open_newsroom(str(target), seed=False)
     built = QualityNewsroom(newsroom)
     sections: dict[str, int] = {}
     for name, parent in SECTIONS:
@@ -94,8 +93,8 @@ def _build(path: Path) -> QualityNewsroom:
 
 
 @pytest.fixture(scope="module")
-def quality(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QualityNewsroom]:
-    built = _build(tmp_path_factory.mktemp("quality") / "quality.sqlite3")
+def quality(database_factory: Callable[[], object]) -> Iterator[QualityNewsroom]:
+    built = _build(database_factory())
     yield built
     built.newsroom.close()
 

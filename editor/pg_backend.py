@@ -1,0 +1,111 @@
+"""Everything that only PostgreSQL needs, in one place (SQLite's is ``sqlite_backend``).
+
+Writes are serialised, as on SQLite: a write session takes one transaction-level
+advisory lock before anything else. The services rely on that (the next id of a
+section or tag is read before it is written, an import counts the rows it
+added, conflict checks read then write), and a newsroom's writes are short; two
+desks saving at once wait for each other for milliseconds instead of failing
+with a serialization error. Reads never wait.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import URL
+
+from editor.errors import (
+    DatabaseLocked,
+    DiskFull,
+    StorageError,
+    StorageUnavailable,
+)
+
+# Any constant both sides agree on: "midad" in ASCII.
+WRITE_LOCK_KEY = 0x6D69646164
+DRIVER = "postgresql+psycopg"
+# Seconds to wait for a server that does not answer (a wrong address, a firewall).
+CONNECT_TIMEOUT = 10
+
+__all__ = [
+    "DRIVER",
+    "configure_engine",
+    "engine_arguments",
+    "normalize_url",
+    "translate_error",
+]
+
+
+def normalize_url(url: URL) -> URL:
+    """``postgresql://`` and ``postgres://`` mean Midad's driver, psycopg 3."""
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername=DRIVER)
+    return url
+
+
+def engine_arguments(url: URL) -> dict[str, Any]:
+    connect_args: dict[str, Any] = {"application_name": "midad"}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    return {"pool_pre_ping": True, "connect_args": connect_args}
+
+
+def configure_engine(engine: Engine, lock_timeout_ms: int) -> None:
+    """Write sessions take the newsroom's write lock, waiting at most ``lock_timeout_ms``."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("midad_write"):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _sqlstate(original: BaseException) -> str:
+    return str(getattr(original, "sqlstate", "") or "")
+
+
+def translate_error(exc: BaseException, where: str) -> StorageError | None:
+    """Turn a driver error into one a person can act on, or None if unknown.
+
+    ``where`` is the URL without its password; the driver's own text is left
+    out of connection errors, as it may quote the connection string.
+    """
+    import psycopg
+
+    original = getattr(exc, "orig", exc)
+    if not isinstance(original, psycopg.Error):
+        return None
+    state = _sqlstate(original)
+    text = str(original).lower()
+    if state in ("55P03", "40001", "40P01") or "lock timeout" in text:
+        return DatabaseLocked(
+            f"The database {where} is busy with another desk's change; try again in a moment",
+            where=where,
+        )
+    if state == "53100":
+        return DiskFull(
+            f"The server holding {where} is out of disk space; nothing was saved", where=where
+        )
+    if state in ("28P01", "28000") or "password authentication failed" in text:
+        return StorageUnavailable(
+            f"The PostgreSQL server refused the user name or password for {where};"
+            " check them (the password comes from the URL or PGPASSWORD)",
+            where=where,
+        )
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return StorageUnavailable(
+            f"There is no database {where} on the server; create it (empty) first",
+            where=where,
+        )
+    if state in ("25006", "42501"):
+        return StorageError(f"{where} cannot be written with this user's rights", where=where)
+    # Class 08 (or none: the client gave up) is the connection itself; other
+    # operational errors (a word too long, out of memory) are not the address.
+    if state.startswith("08") or (not state and isinstance(original, psycopg.OperationalError)):
+        return StorageUnavailable(
+            f"Cannot reach the PostgreSQL server for {where}: is it running, and is the"
+            " address right?",
+            where=where,
+        )
+    return None
