@@ -13,6 +13,7 @@ below and prints one table (stdout); progress goes to stderr.
   7. importing the corpus as a WordPress export (WXR), and exporting it again
   8. sections and tags: both panels opened, merging two big tags, the near-duplicate finder
   9. full-text search: the article index build, results pages, newest first, a save
+ 10. the workflow: a status transition with its log entry, publishing stories to HTML
 """
 
 from __future__ import annotations
@@ -136,6 +137,11 @@ def run(args: argparse.Namespace, workdir: Path) -> tuple[list[Row], dict[str, A
         # After the taxonomy rows: it builds the article index and saves stories.
         words, saves = (8, 5) if args.quick else (30, 30)
         rows.extend(search.run(newsroom, full_db, workdir, words, saves, args.seed))
+        from bench import workflow
+
+        # Last on this database: it moves stories from the review desk to approved.
+        moves, publishes = (20, 200) if args.quick else (200, 1000)
+        rows.extend(workflow.run(newsroom, full_db, workdir, moves, publishes, args.seed))
     finally:
         newsroom.close()
     from bench import interchange

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.changes import Changes
 from editor.errors import MidadError
+from editor.models import Role
 from editor.search.highlight import Matcher
 from editor.storage import Newsroom
 from ui.articles.editor_pane import ArticleEditorPane
@@ -42,6 +44,7 @@ from ui.search.actions import SearchActions
 from ui.taxonomy.filter import TaxonomyFilter
 from ui.taxonomy.panels import SectionPanel, TagPanel
 from ui.workflow.actions import WorkflowActions
+from ui.workflow.review_desk import ReviewDesk
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +101,15 @@ class MainWindow(QMainWindow):
         self.desks.currentChanged.connect(search_bars.setCurrentIndex)
         self.setCentralWidget(self.desks)
 
+        # The review desk: a dock under the writing desk (the story stays in full
+        # view above its changes). Open for editors; an admin opens it from View.
+        self.review = ReviewDesk(newsroom, self.ops, self, before=self.editor.save_if_dirty)
+        self.review_dock = QDockWidget(self.tr("Review desk"), self)
+        self.review_dock.setObjectName("reviewDock")
+        self.review_dock.setWidget(self.review)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        self._show_review_desk()
+
         self._wire()
         self._build_menus()
         self._build_status_bar()
@@ -112,6 +124,8 @@ class MainWindow(QMainWindow):
         for panel in (self.article_list, self.editor, self.sections, self.tags, self.moderation):
             self.bus.changed.connect(panel.on_changes)
         self.article_list.open_requested.connect(self.editor.open_article)
+        self.bus.changed.connect(self.review.on_changes)
+        self.review.open_requested.connect(self.open_for_review)
         for pane in (self.article_search, self.comment_search):
             self.bus.changed.connect(pane.on_changes)
         self.article_search.opened.connect(self.open_search_hit)
@@ -175,9 +189,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self.workflow = WorkflowActions(
-            self.newsroom, self.ops, lambda: self.article_list.current_id(), self
+            self.newsroom, self.ops, self._story_id, self, before=self.editor.save_if_dirty
         )
         self.menuBar().addMenu(self.workflow.menu)
+        self.editor.conflicts.message.connect(self.statusBar().showMessage)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for position, (name, key) in enumerate(
@@ -187,6 +202,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, p=position: self.desks.setCurrentIndex(p))
             view_menu.addAction(action)
+        review = self.review_dock.toggleViewAction()
+        review.setText(self.tr("Review desk"))
+        review.setShortcut(QKeySequence("Ctrl+3"))
+        view_menu.addAction(review)
+        newsroom_log = QAction(self.tr("Newsroom activity log"), self)
+        newsroom_log.triggered.connect(lambda: self.workflow.show_log(None))
+        view_menu.addAction(newsroom_log)
         focus_list = QAction(self.tr("Go to the article list"), self)
         focus_list.setShortcut(QKeySequence("Ctrl+L"))
         focus_list.triggered.connect(self.focus_article_list)
@@ -239,7 +261,28 @@ class MainWindow(QMainWindow):
         self.editor.save_if_dirty()
         if SignInDialog.get_actor(self.newsroom, self) is not None:
             self._show_user()
+            self._show_review_desk()
             self.bus.announce(Changes(users=True), None)
+
+    def _show_review_desk(self) -> None:
+        role = self.newsroom.actor.role
+        allowed = ReviewDesk.allowed(role)
+        self.review_dock.setVisible(role is Role.EDITOR)
+        self.review_dock.toggleViewAction().setEnabled(allowed)
+
+    def _story_id(self) -> int | None:
+        """The story the Story menu acts on: the one open in the writing desk."""
+        article = self.editor.article
+        return article.id if article is not None else self.article_list.current_id()
+
+    def open_for_review(self, article_id: int) -> None:
+        """The review desk opened a story: show it in the writing desk too."""
+        self.desks.setCurrentIndex(0)
+        article = self.editor.article
+        if article is not None and article.id == article_id and not self.editor.dirty:
+            self.editor.reload_article()  # it may have changed since it was opened
+        elif not self.article_list.select_id(article_id):
+            self.editor.open_article(article_id)
 
     def _name_undo_steps(self) -> None:
         # Whole sentences rather than Qt's prefix + text, so each language words them itself.
@@ -329,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_if_dirty()
+        self.editor.guard.release()
         self.save_state()
         # Long work still running (an import) stops and rolls back rather than
         # keep the application alive after its window has gone.

@@ -2,13 +2,19 @@
 
 A lock belongs to one running application (a session token), so the same
 person on two laptops is two holders. A lock whose heartbeat is older than the
-expiry belongs to a crashed session and is free for the taking.
+expiry belongs to a crashed session and is free for the taking. Sooner than
+that, a person restarting after a crash gets back the locks their dead run
+left on this machine: the token names the machine and the process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -22,6 +28,8 @@ if TYPE_CHECKING:
 
 EXPIRY = dt.timedelta(minutes=5)
 TAKE_OVER_ROLES = frozenset({Role.EDITOR, Role.ADMIN})
+# This machine and user account, as the first part of every lock's token.
+MACHINE = hashlib.sha1(f"{socket.gethostname()}|{Path.home()}".encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ class LockState:
 class LockService:
     def __init__(self, newsroom: Newsroom) -> None:
         self._newsroom = newsroom
-        self.token = newsroom.session_token
+        self.token = f"{MACHINE}:{os.getpid()}:{newsroom.session_token}"
 
     def acquire(self, article_id: int) -> LockState:
         """Take the lock if it is free, stale or ours; otherwise say who holds it."""
@@ -47,7 +55,12 @@ class LockService:
         now = utcnow()
         with self._newsroom.write() as session:
             lock = session.get(EditLock, article_id)
-            if lock is not None and lock.session != self.token and now - lock.heartbeat < EXPIRY:
+            if (
+                lock is not None
+                and lock.session != self.token
+                and now - lock.heartbeat < EXPIRY
+                and not left_behind(lock.session, lock.user_id, actor.user_id)
+            ):
                 return _state(session, lock, mine=False)
             if lock is None:
                 lock = EditLock(article_id=article_id, session=self.token, since=now)
@@ -90,7 +103,13 @@ class LockService:
     def state(self, article_id: int) -> LockState:
         with self._newsroom.read() as session:
             lock = session.get(EditLock, article_id)
-            if lock is None or (lock.session != self.token and utcnow() - lock.heartbeat >= EXPIRY):
+            if lock is None or (
+                lock.session != self.token
+                and (
+                    utcnow() - lock.heartbeat >= EXPIRY
+                    or left_behind(lock.session, lock.user_id, self._newsroom.actor.user_id)
+                )
+            ):
                 return LockState(article_id, False, "", None)
             return _state(session, lock, mine=lock.session == self.token)
 
@@ -117,6 +136,20 @@ class LockService:
     def release_all(self) -> None:
         with self._newsroom.write() as session:
             session.execute(delete(EditLock).where(EditLock.session == self.token))
+
+
+def left_behind(token: str, holder: int | None, user_id: int | None) -> bool:
+    """A lock this person's earlier run on this machine left when it died."""
+    parts = token.split(":")
+    if len(parts) != 3 or parts[0] != MACHINE or holder != user_id:
+        return False
+    try:
+        os.kill(int(parts[1]), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except (PermissionError, ValueError, OverflowError):
+        return False
+    return False
 
 
 def _holder_name(session: object, lock: EditLock) -> str:

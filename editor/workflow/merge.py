@@ -9,6 +9,7 @@ field changed on both sides to different values is a conflict for a person.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,8 @@ class MergeResult:
     current_version: int
     # Which fields came from the other person's save (for telling the user).
     taken_from_theirs: tuple[str, ...]
+    # The stored story the merge was made against: the base of a next merge.
+    theirs: ArticleDraft | None = None
 
 
 def draft_from_snapshot(snapshot: dict[str, Any]) -> ArticleDraft:
@@ -81,27 +84,46 @@ def merge_drafts(
 
 
 def merge_with_current(
-    newsroom: Newsroom, article_id: int, mine: ArticleDraft, base_version: int
+    newsroom: Newsroom,
+    article_id: int,
+    mine: ArticleDraft,
+    base_version: int,
+    *,
+    base: ArticleDraft | None = None,
+    canonical: Callable[[ArticleDraft], ArticleDraft] | None = None,
 ) -> MergeResult:
-    """Merge an editor's unsaved draft with what was saved since ``base_version``."""
+    """Merge an editor's unsaved draft with what was saved since ``base_version``.
+
+    ``base`` is the draft the editor started from when it knows it (an editor
+    window does); otherwise it is read from the revisions. ``canonical``
+    brings the stored story into the form the editor writes (its body
+    encoder's), so a field nobody touched never looks changed.
+    """
     from sqlalchemy import select
 
     from editor.models import Revision
 
     current = newsroom.articles.get(article_id)
-    with newsroom.read() as session:
-        snapshot = session.scalar(
-            select(Revision.snapshot)
-            .where(Revision.article_id == article_id, Revision.article_version == base_version)
-            .order_by(Revision.id.desc())
-            .limit(1)
-        )
-    if snapshot is None:
-        raise NotFound(
-            f"The version {base_version} of article {article_id} has no revision to merge from",
-            article_id=article_id,
-        )
-    merged, conflicts, from_theirs = merge_drafts(
-        draft_from_snapshot(snapshot), mine, current.draft()
-    )
-    return MergeResult(merged, conflicts, current.version, from_theirs)
+    if base is None:
+        with newsroom.read() as session:
+            # A status move bumps the version without a revision: the base is
+            # the last revision at or before the version the editor started from.
+            snapshot = session.scalar(
+                select(Revision.snapshot)
+                .where(Revision.article_id == article_id, Revision.article_version <= base_version)
+                .order_by(Revision.article_version.desc(), Revision.id.desc())
+                .limit(1)
+            )
+        if snapshot is None:
+            raise NotFound(
+                f"The version {base_version} of article {article_id} has no revision to merge from",
+                article_id=article_id,
+            )
+        base = draft_from_snapshot(snapshot)
+        if canonical is not None:
+            base = canonical(base)
+    theirs = current.draft()
+    if canonical is not None:
+        theirs = canonical(theirs)
+    merged, conflicts, from_theirs = merge_drafts(base, mine, theirs)
+    return MergeResult(merged, conflicts, current.version, from_theirs, theirs)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editor.changes import Changes
@@ -20,28 +19,23 @@ from editor.models import (
     ArticleStatus,
     Revision,
     Role,
+    Section,
     User,
     utcnow,
 )
 from editor.workflow import transitions
+from editor.workflow.records import (
+    ActivityRow,
+    ReviewRow,
+    SeenComparison,
+    as_datetime,
+    filter_events,
+)
 
 if TYPE_CHECKING:
     from editor.storage import Actor, Newsroom
 
 S = ArticleStatus
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    id: int
-    article_id: int
-    headline: str
-    user: str
-    at: dt.datetime
-    action: str
-    from_status: str | None
-    to_status: str | None
-    note: str
 
 
 def missing_fields(article: Article) -> list[str]:
@@ -271,14 +265,38 @@ class WorkflowService:
 
     def review_queue(self) -> list[int]:
         """Submitted stories, oldest submission first."""
-        with self._newsroom.read() as session:
-            return list(
-                session.scalars(
-                    select(Article.id)
-                    .where(Article.status == S.SUBMITTED)
-                    .order_by(Article.updated, Article.id)
-                )
+        return [row.id for row in self.review_rows()]
+
+    def review_rows(self) -> list[ReviewRow]:
+        """The review desk: submitted stories, oldest submission first.
+
+        The submission time is the story's latest move to "submitted" in the log
+        (its last save would reorder the desk every time an editor touched it);
+        a story submitted before the log existed (an import) falls back to its
+        last update.
+        """
+        submitted_at = (
+            select(func.max(ArticleEvent.at))
+            .where(
+                ArticleEvent.article_id == Article.id,
+                ArticleEvent.to_status == S.SUBMITTED.value,
             )
+            .correlate(Article)
+            .scalar_subquery()
+        )
+        when = func.coalesce(submitted_at, Article.updated).label("submitted")
+        query = (
+            select(Article.id, Article.headline, User.display_name, User.login, Section.name, when)
+            .outerjoin(User, User.id == Article.author_id)
+            .outerjoin(Section, Section.id == Article.section_id)
+            .where(Article.status == S.SUBMITTED)
+            .order_by(when, Article.id)
+        )
+        with self._newsroom.read() as session:
+            return [
+                ReviewRow(id_, headline, name or login or "", section or "", as_datetime(at))
+                for id_, headline, name, login, section, at in session.execute(query)
+            ]
 
     def mark_seen(self, article_id: int) -> None:
         """Remember the version this editor has now reviewed."""
@@ -312,6 +330,32 @@ class WorkflowService:
                 .limit(1)
             )
 
+    def since_seen(self, article_id: int) -> SeenComparison:
+        """What this editor last reviewed of a story, and the story as saved now."""
+        seen_revision = self.last_seen_revision(article_id)
+        with self._newsroom.read() as session:
+            latest = session.scalar(
+                select(Revision)
+                .where(Revision.article_id == article_id)
+                .order_by(Revision.article_version.desc(), Revision.id.desc())
+                .limit(1)
+            )
+            if latest is None:
+                raise NotFound(f"There is no article {article_id}", article_id=article_id)
+            seen = session.get(Revision, seen_revision) if seen_revision is not None else None
+            seen_at = session.scalar(
+                select(ArticleSeen.at).where(
+                    ArticleSeen.user_id == (self._newsroom.actor.user_id or 0),
+                    ArticleSeen.article_id == article_id,
+                )
+            )
+            return SeenComparison(
+                article_id,
+                dict(seen.snapshot) if seen is not None else None,
+                dict(latest.snapshot),
+                seen_at,
+            )
+
     def return_note(self, article_id: int) -> ActivityRow | None:
         """The editor's note if the story's latest move was a return to draft."""
         rows = self.activity(article_id=article_id, limit=1)
@@ -328,22 +372,41 @@ class WorkflowService:
         limit: int = 500,
     ) -> list[ActivityRow]:
         """The log, newest first: one story's, or the newsroom's, filtered."""
+        ids = self.activity_ids(
+            article_id=article_id, user_id=user_id, actions=actions, limit=limit
+        )
+        return self.activity_rows(ids)
+
+    def activity_ids(
+        self,
+        *,
+        article_id: int | None = None,
+        user_id: int | None = None,
+        actions: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[int]:
+        """Log entry ids, newest first; read from an index alone, for a lazy list."""
+        query = filter_events(
+            select(ArticleEvent.id), article_id=article_id, user_id=user_id, actions=actions
+        ).order_by(ArticleEvent.at.desc(), ArticleEvent.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        with self._newsroom.read() as session:
+            return list(session.scalars(query))
+
+    def activity_rows(self, ids: Sequence[int]) -> list[ActivityRow]:
+        """The log entries with these ids, in the order given."""
+        if not ids:
+            return []
         query = (
             select(ArticleEvent, Article.headline, User.display_name, User.login)
             .join(Article, Article.id == ArticleEvent.article_id)
             .outerjoin(User, User.id == ArticleEvent.user_id)
-            .order_by(ArticleEvent.at.desc(), ArticleEvent.id.desc())
-            .limit(limit)
+            .where(ArticleEvent.id.in_(list(ids)))
         )
-        if article_id is not None:
-            query = query.where(ArticleEvent.article_id == article_id)
-        if user_id is not None:
-            query = query.where(ArticleEvent.user_id == user_id)
-        if actions:
-            query = query.where(ArticleEvent.action.in_(actions))
         with self._newsroom.read() as session:
-            return [
-                ActivityRow(
+            found = {
+                e.id: ActivityRow(
                     e.id,
                     e.article_id,
                     headline,
@@ -355,7 +418,15 @@ class WorkflowService:
                     e.note,
                 )
                 for e, headline, name, login in session.execute(query)
-            ]
+            }
+        return [found[i] for i in ids if i in found]
+
+    def activity_people(self) -> list[tuple[int, str]]:
+        """Everyone who may appear in the log (for a filter), by name."""
+        with self._newsroom.read() as session:
+            rows = session.execute(select(User.id, User.display_name, User.login))
+            people = [(id_, name or login) for id_, name, login in rows]
+        return sorted(people, key=lambda p: p[1])
 
 
 def _load(session: Session, article_id: int) -> Article:
@@ -380,4 +451,12 @@ def _denied(actor: Actor, action: str) -> PermissionDenied:
     )
 
 
-__all__ = ["ActivityRow", "Role", "WorkflowService", "log_event", "missing_fields"]
+__all__ = [
+    "ActivityRow",
+    "ReviewRow",
+    "Role",
+    "SeenComparison",
+    "WorkflowService",
+    "log_event",
+    "missing_fields",
+]

@@ -4,42 +4,104 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="231"/>
+        <location filename="../../ui/workflow/activity.py" line="43"/>
+        <source>Status moves</source>
+        <translation>تغييرات الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="44"/>
+        <source>Returned to the journalist</source>
+        <translation>أعيد إلى الصحفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="45"/>
+        <source>Published</source>
+        <translation>نُشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="46"/>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="47"/>
+        <source>Took over editing</source>
+        <translation>تولّى التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="53"/>
         <source>took over editing</source>
         <translation>تولّى التحرير</translation>
     </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="209"/>
-        <source>Activity log</source>
-        <translation>سجل النشاط</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/actions.py" line="214"/>
+        <location filename="../../ui/workflow/activity.py" line="80"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="214"/>
+        <location filename="../../ui/workflow/activity.py" line="81"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="214"/>
+        <location filename="../../ui/workflow/activity.py" line="82"/>
         <source>Story</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="214"/>
+        <location filename="../../ui/workflow/activity.py" line="83"/>
         <source>Move</source>
         <translation>الانتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="214"/>
+        <location filename="../../ui/workflow/activity.py" line="84"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="122"/>
+        <source>Newsroom activity log</source>
+        <translation>سجل نشاط غرفة الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="126"/>
+        <source>Activity log · %1</source>
+        <translation>سجل النشاط · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="155"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="160"/>
+        <source>Every move</source>
+        <translation>كل الانتقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="168"/>
+        <source>&amp;Person</source>
+        <translation>ال&amp;شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/activity.py" line="170"/>
+        <source>&amp;Move</source>
+        <translation>الان&amp;تقال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/activity.py" line="195"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>لا قيود</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%Ln قيود</numerusform>
+            <numerusform>%Ln قيدًا</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -53,44 +115,54 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="110"/>
+        <location filename="../../ui/articles/editor_pane.py" line="115"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="112"/>
+        <location filename="../../ui/articles/editor_pane.py" line="117"/>
         <source>Submit for review</source>
         <translation>إرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="299"/>
+        <location filename="../../ui/articles/editor_pane.py" line="316"/>
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="350"/>
+        <location filename="../../ui/articles/editor_pane.py" line="367"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>الكلمات: %1 · الأحرف: %2 · مدة القراءة: %3 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="360"/>
+        <location filename="../../ui/articles/editor_pane.py" line="377"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="362"/>
+        <location filename="../../ui/articles/editor_pane.py" line="379"/>
         <source>All changes saved</source>
         <translation>كل التعديلات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="385"/>
+        <location filename="../../ui/articles/editor_pane.py" line="409"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="415"/>
+        <location filename="../../ui/articles/editor_pane.py" line="453"/>
         <source>Autosaved</source>
         <translation>حُفظ تلقائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/shared_story.py" line="34"/>
+        <source>Not saved: someone else saved this story meanwhile. Save (Ctrl+S) to combine the two versions.</source>
+        <translation>لم يُحفظ: حفظ شخص آخر هذا المقال في الأثناء. احفظ (Ctrl+S) للجمع بين النسختين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/shared_story.py" line="53"/>
+        <source>Not saved: your text is still here.</source>
+        <translation>لم يُحفظ: نصك ما زال هنا.</translation>
     </message>
 </context>
 <context>
@@ -164,27 +236,27 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../ui/articles/model.py" line="49"/>
+        <location filename="../../ui/articles/model.py" line="57"/>
         <source>Headline</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/model.py" line="50"/>
+        <location filename="../../ui/articles/model.py" line="58"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/model.py" line="51"/>
+        <location filename="../../ui/articles/model.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/model.py" line="52"/>
+        <location filename="../../ui/articles/model.py" line="60"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/model.py" line="53"/>
+        <location filename="../../ui/articles/model.py" line="61"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
@@ -230,73 +302,73 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="89"/>
+        <location filename="../../ui/moderation/detail.py" line="128"/>
         <source>A note for the moderators (never published)</source>
         <translation>ملاحظة للمشرفين (لا تُنشر أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="94"/>
+        <location filename="../../ui/moderation/detail.py" line="133"/>
         <source>Save the note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="121"/>
+        <location filename="../../ui/moderation/detail.py" line="159"/>
         <source>Thread</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="122"/>
+        <location filename="../../ui/moderation/detail.py" line="160"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="123"/>
+        <location filename="../../ui/moderation/detail.py" line="161"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="166"/>
-        <location filename="../../ui/moderation/detail.py" line="252"/>
+        <location filename="../../ui/moderation/detail.py" line="204"/>
+        <location filename="../../ui/moderation/detail.py" line="292"/>
         <source>(anonymous)</source>
         <translation>(مجهول)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="170"/>
+        <location filename="../../ui/moderation/detail.py" line="208"/>
         <source>On: %1</source>
         <translation>على: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="172"/>
+        <location filename="../../ui/moderation/detail.py" line="211"/>
         <source>Rule: %1</source>
         <translation>القاعدة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="248"/>
+        <location filename="../../ui/moderation/detail.py" line="288"/>
         <source>[not sent]</source>
         <translation>[لم يُرسل]</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="263"/>
+        <location filename="../../ui/moderation/detail.py" line="303"/>
         <source>An anonymous comment: no name and no email to follow.</source>
         <translation>تعليق مجهول: لا اسم ولا بريد يمكن تتبعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="271"/>
+        <location filename="../../ui/moderation/detail.py" line="311"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="273"/>
+        <location filename="../../ui/moderation/detail.py" line="313"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="275"/>
+        <location filename="../../ui/moderation/detail.py" line="315"/>
         <source>%1 comments (%2): %3 approved, %4 pending, %5 spam, %6 trash — %7% approved</source>
         <translation>%1 تعليقًا (%2): %3 معتمد، %4 قيد المراجعة، %5 مزعج، %6 في المهملات — %7٪ معتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="291"/>
+        <location filename="../../ui/moderation/detail.py" line="331"/>
         <source>(the latest only)</source>
         <translation>(الأحدث فقط)</translation>
     </message>
@@ -304,32 +376,32 @@
 <context>
     <name>CommentQueue</name>
     <message>
-        <location filename="../../ui/moderation/model.py" line="156"/>
+        <location filename="../../ui/moderation/model.py" line="211"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/model.py" line="157"/>
+        <location filename="../../ui/moderation/model.py" line="212"/>
         <source>Author</source>
         <translation>صاحب التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/model.py" line="158"/>
+        <location filename="../../ui/moderation/model.py" line="213"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/model.py" line="159"/>
+        <location filename="../../ui/moderation/model.py" line="214"/>
         <source>Held because</source>
         <translation>سبب الحجز</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/model.py" line="160"/>
+        <location filename="../../ui/moderation/model.py" line="215"/>
         <source>Submitted</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/model.py" line="167"/>
+        <location filename="../../ui/moderation/model.py" line="222"/>
         <source>(anonymous)</source>
         <translation>(مجهول)</translation>
     </message>
@@ -340,6 +412,85 @@
         <location filename="../../ui/moderation/search_box.py" line="15"/>
         <source>Search comments (Ctrl+Shift+F)</source>
         <translation>ابحث في التعليقات (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="67"/>
+        <source>Choose between the two versions</source>
+        <translation>اختر بين النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="75"/>
+        <source>%1 while you were editing it. Where you both changed the same field, choose which text to keep; everything else has been combined.</source>
+        <translation>%1 بينما كنت تحرره. حيث غيّر كلاكما الحقل نفسه اختر النص الذي يبقى؛ وقد جُمع كل ما عدا ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="91"/>
+        <source>Keep all of mine</source>
+        <translation>أبقِ نسختي كلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="93"/>
+        <source>Take all of theirs</source>
+        <translation>خذ نسختهم كلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="99"/>
+        <source>Save with these choices</source>
+        <translation>احفظ بهذه الاختيارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="102"/>
+        <source>Cancel (keep editing, nothing saved)</source>
+        <translation>إلغاء (تابع التحرير، لا يُحفظ شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="127"/>
+        <source>Keep mine (%1)</source>
+        <translation>أبقِ نصي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="128"/>
+        <source>Take theirs (%1)</source>
+        <translation>خذ نصهم (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="253"/>
+        <source>Saved, combined with another save: %1 came from the other version.</source>
+        <translation>حُفظ بعد الجمع مع حفظ آخر: %1 من النسخة الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="257"/>
+        <source>Saved, combined with another save.</source>
+        <translation>حُفظ بعد الجمع مع حفظ آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="262"/>
+        <source>Someone saved this story</source>
+        <translation>حفظ أحدهم هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="265"/>
+        <source>%1 saved this story at %2</source>
+        <translation>حفظ %1 هذا المقال في %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="281"/>
+        <source>(no section)</source>
+        <translation>(بلا قسم)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/workflow/conflicts.py" line="243"/>
+        <source>The story keeps changing under you; it was not saved. Try again.</source>
+        <translation>المقال يتغير باستمرار أثناء الحفظ؛ لم يُحفظ. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +936,7 @@
     </message>
     <message>
         <location filename="../../ui/articles/history.py" line="86"/>
+        <location filename="../../ui/workflow/since_seen.py" line="66"/>
         <source>(formatting or direction changed)</source>
         <translation>(تغيّر التنسيق أو الاتجاه)</translation>
     </message>
@@ -1279,132 +1431,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="53"/>
+        <location filename="../../ui/mainwindow.py" line="56"/>
         <source>Midad — newsroom desk</source>
         <translation>مداد — مكتب التحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="77"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="78"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
+        <source>Review desk</source>
+        <translation>مكتب المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>Import article page…</source>
         <translation>استيراد صفحة مقال…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
         <source>Switch user…</source>
         <translation>تبديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="160"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="165"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="166"/>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169"/>
-        <location filename="../../ui/mainwindow.py" line="257"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
+        <source>Newsroom activity log</source>
+        <translation>سجل نشاط غرفة الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>Go to the article list</source>
         <translation>الانتقال إلى قائمة المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="343"/>
         <source>About Midad</source>
         <translation>عن مداد</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <source>The database was upgraded; a copy of the old one is at %1</source>
         <translation>حُدِّثت قاعدة البيانات؛ نسخة من القديمة محفوظة في ‎%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="249"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Import article page</source>
         <translation>استيراد صفحة مقال</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="301"/>
+        <location filename="../../ui/mainwindow.py" line="344"/>
         <source>Midad, the offline Arabic newsroom desk.
 Database: %1</source>
         <translation>مداد، مكتب تحرير عربي يعمل دون اتصال بالإنترنت.
@@ -1636,42 +1799,42 @@ Database: %1</source>
 <context>
     <name>ModerationPanel</name>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="223"/>
+        <location filename="../../ui/moderation/panel.py" line="261"/>
         <source>%1 selected</source>
         <translation>المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="171"/>
+        <location filename="../../ui/moderation/panel.py" line="198"/>
         <source>Export for the site…</source>
         <translation>تصدير للموقع…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="174"/>
+        <location filename="../../ui/moderation/panel.py" line="201"/>
         <source>Rules…</source>
         <translation>القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="177"/>
+        <location filename="../../ui/moderation/panel.py" line="204"/>
         <source>Keys (?)</source>
         <translation>المفاتيح (؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="217"/>
+        <location filename="../../ui/moderation/panel.py" line="255"/>
         <source>Decisions not yet sent to the site: %1</source>
         <translation>قرارات لم تُرسل إلى الموقع بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="225"/>
+        <location filename="../../ui/moderation/panel.py" line="264"/>
         <source>Select the whole queue (%1)</source>
         <translation>تحديد القائمة كلها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="430"/>
+        <location filename="../../ui/moderation/panel.py" line="535"/>
         <source>Export decisions for the site</source>
         <translation>تصدير القرارات للموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="432"/>
+        <location filename="../../ui/moderation/panel.py" line="537"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
@@ -1725,14 +1888,122 @@ Database: %1</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="194"/>
+        <location filename="../../ui/workflow/actions.py" line="203"/>
         <source>Published page</source>
         <translation>الصفحة المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="201"/>
+        <location filename="../../ui/workflow/actions.py" line="210"/>
         <source>The page has not been written yet.</source>
         <translation>لم تُكتب الصفحة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNoteDialog</name>
+    <message>
+        <location filename="../../ui/workflow/return_note.py" line="22"/>
+        <source>Return to the journalist</source>
+        <translation>إعادة إلى الصحفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/return_note.py" line="23"/>
+        <source>What should the journalist change?</source>
+        <translation>ما الذي ينبغي أن يغيّره الصحفي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/return_note.py" line="34"/>
+        <source>Return with this note</source>
+        <translation>أعِده مع هذه الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/return_note.py" line="36"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="64"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="65"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="66"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="67"/>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="143"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="146"/>
+        <source>Approve</source>
+        <translation>اعتمد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="149"/>
+        <source>Return…</source>
+        <translation>أعِد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="168"/>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="170"/>
+        <source>added</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="171"/>
+        <source>harakat only</source>
+        <translation>حركات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/review_desk.py" line="172"/>
+        <source>letter forms only</source>
+        <translation>أشكال الحروف فقط</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/review_desk.py" line="228"/>
+        <source>%Ln stories waiting for review</source>
+        <translation>
+            <numerusform>لا مقالات تنتظر المراجعة</numerusform>
+            <numerusform>مقال واحد ينتظر المراجعة</numerusform>
+            <numerusform>مقالان ينتظران المراجعة</numerusform>
+            <numerusform>%Ln مقالات تنتظر المراجعة</numerusform>
+            <numerusform>%Ln مقالًا ينتظر المراجعة</numerusform>
+            <numerusform>%Ln مقال ينتظر المراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/since_seen.py" line="38"/>
+        <source>You have not seen this story before: all of it is new to you.</source>
+        <translation>لم تطّلع على هذا المقال من قبل: كله جديد عليك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/since_seen.py" line="44"/>
+        <source>Nothing has changed since you last saw it (%1).</source>
+        <translation>لم يتغير شيء منذ اطلعت عليه آخر مرة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/since_seen.py" line="48"/>
+        <source>Changed since you last saw it (%1): %2</source>
+        <translation>تغيّر منذ اطلعت عليه آخر مرة (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +2110,7 @@ Database: %1</source>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="166"/>
+        <location filename="../../ui/workflow/actions.py" line="175"/>
         <source>Schedule publication</source>
         <translation>جدولة النشر</translation>
     </message>
@@ -1909,22 +2180,22 @@ Filters: section: tag: status: author: from: to: (also قسم: وسم: حالة:
 التصفية: قسم: وسم: حالة: كاتب: من: إلى: (وبالإنجليزية section: tag: status: author: from: to:)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/pane.py" line="213"/>
+        <location filename="../../ui/search/pane.py" line="219"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/pane.py" line="241"/>
+        <location filename="../../ui/search/pane.py" line="247"/>
         <source>Nothing is called %1</source>
         <translation>لا شيء باسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/pane.py" line="245"/>
+        <location filename="../../ui/search/pane.py" line="251"/>
         <source>No results</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/search/pane.py" line="248"/>
+        <location filename="../../ui/search/pane.py" line="254"/>
         <source>More than %1 results</source>
         <translation>أكثر من %1 نتيجة</translation>
     </message>
@@ -2101,6 +2372,39 @@ Filters: section: tag: status: author: from: to: (also قسم: وسم: حالة:
         <location filename="../../ui/articles/spelling.py" line="284"/>
         <source>Spell checking is off: the enchant library is not installed.</source>
         <translation>التدقيق الإملائي متوقف: مكتبة enchant غير مثبّتة.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryGuard</name>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="140"/>
+        <source>%1 took over this story at %2. Your changes were not saved into it: they are still here. Keep them as a new draft, or discard them to see the story as it is now.</source>
+        <translation>تولّى %1 تحرير هذا المقال في %2. لم تُحفظ تعديلاتك فيه، وهي ما زالت هنا: احفظها مسودة جديدة، أو تخلَّ عنها لترى المقال كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="147"/>
+        <source>Keep my text as a new draft</source>
+        <translation>احفظ نصي مسودة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="148"/>
+        <source>Discard my changes</source>
+        <translation>تخلَّ عن تعديلاتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="167"/>
+        <source>Take over</source>
+        <translation>تولَّ التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="170"/>
+        <source>Being edited by %1 since %2. You can read it; it opens for you when they close it.</source>
+        <translation>يحرره %1 منذ %2. يمكنك قراءته، ويُفتح لك حين يغلقه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/story_guard.py" line="189"/>
+        <source>Returned by %1 (%2): %3</source>
+        <translation>أعاده %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2432,74 +2736,64 @@ Slug: %2</source>
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="57"/>
+        <location filename="../../ui/workflow/actions.py" line="60"/>
         <source>&amp;Story</source>
         <translation>الم&amp;قال</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="61"/>
+        <location filename="../../ui/workflow/actions.py" line="64"/>
         <source>Submit for review</source>
         <translation>إرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="62"/>
+        <location filename="../../ui/workflow/actions.py" line="65"/>
         <source>Approve</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="63"/>
+        <location filename="../../ui/workflow/actions.py" line="66"/>
         <source>Return to the journalist…</source>
         <translation>إعادة إلى الصحفي…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="64"/>
+        <location filename="../../ui/workflow/actions.py" line="67"/>
         <source>Schedule…</source>
         <translation>جدولة…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="65"/>
+        <location filename="../../ui/workflow/actions.py" line="68"/>
         <source>Publish now</source>
         <translation>نشر الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="66"/>
+        <location filename="../../ui/workflow/actions.py" line="69"/>
         <source>Move to trash</source>
         <translation>نقل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="72"/>
+        <location filename="../../ui/workflow/actions.py" line="75"/>
         <source>Unpublish</source>
         <translation>إلغاء النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="74"/>
+        <location filename="../../ui/workflow/actions.py" line="77"/>
         <source>Restore from trash</source>
         <translation>استعادة من سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="79"/>
+        <location filename="../../ui/workflow/actions.py" line="82"/>
         <source>Preview the published page</source>
         <translation>معاينة الصفحة المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="81"/>
+        <location filename="../../ui/workflow/actions.py" line="84"/>
         <source>Activity log…</source>
         <translation>سجل نشاط المقال…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="83"/>
+        <location filename="../../ui/workflow/actions.py" line="86"/>
         <source>Newsroom activity log…</source>
         <translation>سجل نشاط غرفة الأخبار…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/actions.py" line="129"/>
-        <source>Return to the journalist</source>
-        <translation>إعادة إلى الصحفي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/actions.py" line="130"/>
-        <source>What should the journalist change?</source>
-        <translation>ما الذي ينبغي أن يغيّره الصحفي؟</translation>
     </message>
 </context>
 <context>

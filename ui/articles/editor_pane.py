@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from editor.changes import Changes
 from editor.checks import submission_problems
 from editor.dateline import DatelineStyle
-from editor.errors import MidadError
+from editor.errors import ConflictError, MidadError
 from editor.models import ArticleStatus
 from editor.recovery import RecoveryStore
 from editor.services.articles import ArticleDraft, ArticleView
@@ -48,7 +48,11 @@ from ui.articles.toolbar import EditorActions, build_toolbar
 from ui.articles.undo import ArticleUndo
 from ui.icons import icon
 from ui.labels import article_status
+from ui.messages import message_for
 from ui.ops import Ops
+from ui.workflow.conflicts import ConflictResolver
+from ui.workflow.shared_story import SharedStory
+from ui.workflow.story_guard import StoryGuard
 
 VISUAL_CURSOR_KEY = "editor/visualCursor"
 AUTOSAVE_KEY = "editor/autosaveSeconds"
@@ -75,6 +79,8 @@ class ArticleEditorPane(QWidget):
         self.newsroom_id = str(ops.query(lambda: newsroom.settings.get(NEWSROOM_ID_KEY)) or "")
         self.article: ArticleView | None = None
         self.base_version = 0
+        # The fields as last saved from here, the base of a merge; None: as loaded.
+        self.base_draft: ArticleDraft | None = None
         self._loading = False
         self._history: RevisionHistory | None = None
         self._known_stale = True
@@ -141,8 +147,14 @@ class ArticleEditorPane(QWidget):
         inner.addWidget(self.body_problem)
         inner.addWidget(self.body, 1)
         inner.addLayout(footer)
+        # The edit lock and an editor's return note (ui.workflow.story_guard).
+        self.guard = StoryGuard(newsroom, ops, self)
+        self.conflicts = ConflictResolver(newsroom, ops, self)
+        self.shared = SharedStory(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.guard.lock_banner)
+        layout.addWidget(self.guard.note_banner)
         layout.addWidget(self.notice)
         layout.addWidget(self.content, 1)
 
@@ -207,6 +219,10 @@ class ArticleEditorPane(QWidget):
         a.redo.setEnabled(False)
         self.counter.counted.connect(self._show_counts)
         self.save_button.clicked.connect(lambda: self.save())
+        self.guard.read_only_changed.connect(self.shared.set_read_only)
+        self.guard.lock_gained.connect(lambda _id: self.reload_article())
+        self.guard.discard_requested.connect(self.reload_article)
+        self.guard.keep_as_new_requested.connect(self.shared.keep_as_new)
         self.submit_button.clicked.connect(self.submit)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         for widget in (
@@ -280,9 +296,11 @@ class ArticleEditorPane(QWidget):
         finally:
             self._loading = False
         self.content.setEnabled(True)
+        self.base_draft = None
+        self.guard.open(view)
         self.counter.count_now()
         self.show_save_state()
-        self.submit_button.setEnabled(view.status is ArticleStatus.DRAFT)
+        self.submit_button.setEnabled(view.status is ArticleStatus.DRAFT and not self.read_only)
         if self._history is not None:
             self._history.close()
 
@@ -368,17 +386,24 @@ class ArticleEditorPane(QWidget):
     # -- saving ------------------------------------------------------------------
 
     def save_if_dirty(self) -> None:
-        """On switching story or closing: saved, and if that fails, kept for recovery."""
+        """On switching story or closing: saved, and if that fails, kept for recovery.
+
+        The person has stopped typing here, so a conflict may ask its question.
+        """
         if self.dirty:
             self.write_recovery()
-            self.save(reason="autosave", quiet=True)
+            self.save(reason="autosave", quiet=True, ask=True)
 
     def _run(self, work: Callable[[], Changes], quiet: bool) -> Changes | None:
-        if not quiet:
-            return self.ops.change(work, source=self)
+        """Run a save; a ConflictError is left to the caller, which merges."""
         try:
             changes = work()
+        except ConflictError:
+            raise
         except MidadError as error:
+            if not quiet:
+                self.ops.show_error(message_for(error))
+                return None
             # Autosave failing every few seconds must not open a dialog each
             # time; the recovery copy keeps the text meanwhile.
             self.show_save_state(self.tr("Not saved: %1").replace("%1", error.message))
@@ -386,21 +411,35 @@ class ArticleEditorPane(QWidget):
         self.ops.bus.announce(changes, self)
         return changes
 
-    def save(self, reason: str = "save", quiet: bool = False) -> bool:
-        if self.article is None:
+    def save(self, reason: str = "save", quiet: bool = False, *, ask: bool | None = None) -> bool:
+        """Save over the version this desk started from.
+
+        Someone else's save in between is merged (ui.workflow.conflicts); ``ask``
+        says whether a real conflict may open the choice dialog. The autosave
+        timer never asks (a dialog must not take the keyboard mid-sentence): it
+        leaves the text unsaved, in the desk and the recovery copy, and says a
+        deliberate save will combine the versions.
+        """
+        if self.article is None or not self.guard.may_save():
             return False
         article_id, base = self.article.id, self.base_version
         draft = self.draft()
-        changes = self._run(
-            lambda: self.newsroom.articles.save(
-                article_id, draft, base_version=base, reason=reason
-            ),
-            quiet,
-        )
+        try:
+            changes = self._run(
+                lambda: self.newsroom.articles.save(
+                    article_id, draft, base_version=base, reason=reason
+                ),
+                quiet,
+            )
+        except ConflictError:
+            return self.shared.save_merged(
+                article_id, draft, reason, not quiet if ask is None else ask
+            )
         if changes is None:
             return False
         self.undo.mark_clean()
         self.autosave.stop()
+        self.base_draft = draft
         self.offers.discard_recovery(article_id)
         self._known_stale = True
         # Only the version moved; re-reading the whole story would cost more
@@ -416,6 +455,19 @@ class ArticleEditorPane(QWidget):
             self.show_save_state()
         self.saved.emit(article_id)
         return True
+
+    def reload_article(self) -> None:
+        """Show the story as stored now (after a merge, a take-over, a discard)."""
+        if self.article is None:
+            return
+        article_id = self.article.id
+        view = self.ops.query(lambda: self.newsroom.articles.get(article_id))
+        if view is not None:
+            self.show_article(view)
+
+    @property
+    def read_only(self) -> bool:
+        return self.guard.read_only
 
     def check_before_submit(self) -> bool:
         """Show what is missing at each field; True when the story may be submitted."""
@@ -492,6 +544,8 @@ class ArticleEditorPane(QWidget):
             self.reload_sections()
         if changes.tags or changes.articles:
             self._known_stale = True
+        if changes.users:
+            self.guard.refresh_holder()
         if changes.settings:
             self._style = None
             self.fields.set_dateline_style(self._dateline_style())

@@ -10,16 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QMenu,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,8 +27,9 @@ from editor.models import ArticleStatus, utcnow
 from editor.storage import Newsroom
 from editor.workflow.publishing import Publisher
 from ui.icons import icon
-from ui.labels import article_status, local_time
 from ui.ops import Ops
+from ui.workflow.activity import ActivityLog
+from ui.workflow.return_note import ReturnNoteDialog
 
 S = ArticleStatus
 SCHEDULE_CHECK_MS = 30_000
@@ -48,12 +46,17 @@ class WorkflowActions(QObject):
         ops: Ops,
         current_article: Callable[[], int | None],
         parent: QWidget,
+        *,
+        before: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._newsroom = newsroom
         self._ops = ops
         self._current = current_article
         self._parent = parent
+        # Saves the writing desk first: a move must never drop typed text.
+        self._before = before or (lambda: None)
+        self.logs: list[ActivityLog] = []
         self.menu = QMenu(self.tr("&Story"), parent)
         self.menu.aboutToShow.connect(self.update_actions)
         self.moves: dict[ArticleStatus, QAction] = {}
@@ -124,17 +127,16 @@ class WorkflowActions(QObject):
         note = ""
         when: dt.datetime | None = None
         if target is S.DRAFT:
-            note, ok = QInputDialog.getMultiLineText(
-                self._parent,
-                self.tr("Return to the journalist"),
-                self.tr("What should the journalist change?"),
-            )
-            if not ok or not note.strip():
+            view = self._ops.query(lambda: self._newsroom.articles.get(article_id))
+            returned = ReturnNoteDialog.get_note(view.headline if view else "", self._parent)
+            if returned is None:
                 return
+            note = returned
         if target is S.SCHEDULED:
             when = ScheduleDialog.get_time(self._parent)
             if when is None:
                 return
+        self._before()
         self._ops.change(
             lambda: self._newsroom.workflow.transition(
                 article_id, target, note=note, scheduled_for=when
@@ -145,6 +147,7 @@ class WorkflowActions(QObject):
     def restore(self) -> None:
         article_id = self._current()
         if article_id is not None:
+            self._before()
             self._ops.change(lambda: self._newsroom.workflow.restore(article_id), source=self)
 
     def preview(self) -> None:
@@ -154,10 +157,16 @@ class WorkflowActions(QObject):
         path = Publisher(self._newsroom).story_path(article_id)
         PreviewDialog(path, self._parent).exec()
 
-    def show_log(self, article_id: int | None) -> None:
-        rows = self._ops.query(lambda: self._newsroom.workflow.activity(article_id=article_id))
-        if rows is not None:
-            ActivityDialog(rows, self._parent).exec()
+    def show_log(self, article_id: int | None) -> ActivityLog:
+        """A story's log, or the newsroom's (None); non-modal, it follows the bus."""
+        log = ActivityLog(self._newsroom, self._ops, article_id, self._parent)
+        log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._ops.bus.changed.connect(log.on_changes)
+        log.finished.connect(lambda *_: self._ops.bus.changed.disconnect(log.on_changes))
+        self.logs.append(log)
+        log.destroyed.connect(lambda *_: self.logs.remove(log) if log in self.logs else None)
+        log.show()
+        return log
 
 
 class ScheduleDialog(QDialog):
@@ -201,40 +210,6 @@ class PreviewDialog(QDialog):
             self.browser.setPlainText(self.tr("The page has not been written yet."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-
-
-class ActivityDialog(QDialog):
-    def __init__(self, rows: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Activity log"))
-        self.resize(900, 480)
-        self.table = QTableWidget(len(rows), 5, self)
-        self.table.setObjectName("activityTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Story"), self.tr("Move"), self.tr("Note")]
-        )
-        for row, entry in enumerate(rows):
-            move = _describe(entry.action, entry.from_status, entry.to_status)
-            for column, text in enumerate(
-                (local_time(entry.at), entry.user, entry.headline, move, entry.note)
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-
-
-def _describe(action: str, before: str | None, after: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    if action == "take_over":
-        return QCoreApplication.translate("Activity", "took over editing")
-    if before and after:
-        from PySide6.QtGui import QGuiApplication
-
-        arrow = "←" if QGuiApplication.isRightToLeft() else "→"
-        return f"{article_status(S(before))} {arrow} {article_status(S(after))}"
-    return action
 
 
 __all__ = ["WorkflowActions", "utcnow"]

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, update
 
 from editor.errors import ConflictError, PermissionDenied
-from editor.models import Role
+from editor.models import EditLock, Role
 from editor.storage import Newsroom, open_newsroom
 from editor.workflow.merge import merge_with_current
 from tests.conftest import REPO
@@ -70,7 +71,7 @@ def _other_desk(db: Path, login: str, article_id: int, base: int, field: str, va
 
 
 def _second_desk(desk: Newsroom, login: str) -> Newsroom:
-    other = open_newsroom(str(desk.url.database))
+    other = open_newsroom(desk.url)
     other.users.sign_in(login, PASSWORD)
     return other
 
@@ -105,7 +106,12 @@ def test_the_lock_of_a_crashed_session_expires(desk: Newsroom) -> None:
     desk.users.sign_in("hala", PASSWORD)
     assert not desk.locks.acquire(story).mine
     with desk.engine.begin() as conn:  # ten minutes pass without a heartbeat
-        conn.execute(text("UPDATE edit_locks SET heartbeat = datetime(heartbeat, '-10 minutes')"))
+        for article_id, beat in conn.execute(select(EditLock.article_id, EditLock.heartbeat)):
+            conn.execute(
+                update(EditLock)
+                .where(EditLock.article_id == article_id)
+                .values(heartbeat=beat - dt.timedelta(minutes=10))
+            )
     assert desk.locks.acquire(story).mine
 
 
