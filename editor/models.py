@@ -151,9 +151,10 @@ class Article(Base):
     __tablename__ = "articles"
     __table_args__ = (
         Index("ix_articles_status_updated", "status", "updated"),
-        # Covering: the list's "not in the trash, newest first" reads no story rows.
-        Index("ix_articles_section_updated_status", "section_id", "updated", "status"),
-        Index("ix_articles_updated_status", "updated", "status"),
+        # Covering, in the list's whole order (updated, then id): "not in the
+        # trash, newest first" reads no story rows and sorts nothing.
+        Index("ix_articles_section_updated_id_status", "section_id", "updated", "id", "status"),
+        Index("ix_articles_updated_id_status", "updated", "id", "status"),
         Index("ix_articles_dateline_place", "dateline_place"),
         # Section counts per status read this index alone: status is stored
         # after the body, so reading it from the row walks the body's pages.
@@ -278,12 +279,16 @@ class ArticleEvent(Base):
     __table_args__ = (
         Index("ix_article_events_article_at", "article_id", "at"),
         Index("ix_article_events_at", "at"),
+        # The activity log filtered by person or by action, newest first,
+        # read from these indexes alone (migration 0007).
+        Index("ix_article_events_user_at", "user_id", "at"),
+        Index("ix_article_events_action_at", "action", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     user_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"), default=None, index=True
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
     )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # "transition", "publish", "unpublish", "schedule", "return", "take_over", ...
