@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editor.arabic import isolate_numbers, neutralize_bidi
@@ -78,7 +78,12 @@ class Publisher:
         existed = target.exists()
         written = [self._write_atomically(target, story)]
         try:
-            written += self._write_indexes(session)
+            # A first publication adds one link, to its own section's page; a
+            # story published again may have changed section, so every page
+            # is rewritten then. Rewriting them all each time made publishing
+            # slower with every section and story the site has.
+            only = None if existed else {article.section_id}
+            written += self._write_indexes(session, sections=only)
         except PublishError:
             if not existed:
                 target.unlink(missing_ok=True)
@@ -154,32 +159,53 @@ class Publisher:
 
         return f'<section class="comments"><h2>التعليقات ({len(rows)})</h2>{thread(None)}</section>'
 
-    def _write_indexes(self, session: Session, excluding: int | None = None) -> list[Path]:
+    def _write_indexes(
+        self,
+        session: Session,
+        excluding: int | None = None,
+        sections: set[int | None] | None = None,
+    ) -> list[Path]:
+        """The front page, and the pages of ``sections`` (None: every section)."""
         query = (
-            select(Article.id, Article.headline, Article.section_id, Article.published)
+            select(Article.id, Article.headline, Article.section_id)
             .where(Article.status == ArticleStatus.PUBLISHED)
             .order_by(Article.published.desc(), Article.id.desc())
         )
+        if sections is not None:
+            query = query.where(Article.section_id.in_([s for s in sections if s is not None]))
         by_section: dict[int | None, list[tuple[int, str]]] = defaultdict(list)
-        for aid, headline, section_id, _published in session.execute(query):
+        for aid, headline, section_id in session.execute(query):
             if aid != excluding:
                 by_section[section_id].append((aid, headline))
-        sections = list(session.scalars(select(Section).order_by(Section.position, Section.name)))
-        written = [self._write_atomically(self.output_dir / "style.css", STYLE + "\n")]
+        counting = select(Article.section_id, func.count()).where(
+            Article.status == ArticleStatus.PUBLISHED
+        )
+        if excluding is not None:
+            counting = counting.where(Article.id != excluding)
+        counts: dict[int | None, int] = {
+            s: int(n) for s, n in session.execute(counting.group_by(Article.section_id))
+        }
+        every = list(session.scalars(select(Section).order_by(Section.position, Section.name)))
+        written = []
+        style = self.output_dir / "style.css"
+        if not style.exists() or style.read_text(encoding="utf-8") != STYLE + "\n":
+            written.append(self._write_atomically(style, STYLE + "\n"))
         front = ["<h1>الأقسام</h1>", "<ul>"]
-        for section in sections:
-            stories = by_section.get(section.id, [])
-            links = "".join(
-                f'<li><a href="../stories/{aid}.html">{_e(headline)}</a></li>'
-                for aid, headline in stories
-            )
-            body = f"<h1>{_e(section.name)}</h1>\n<ul>{links}</ul>"
-            written.append(
-                self._write_atomically(self.section_path(section), _page(section.name, body, 1))
-            )
+        for section in every:
+            path = self.section_path(section)
+            # The front page links every section: a page never written yet is written too.
+            if sections is None or section.id in sections or not path.exists():
+                stories = by_section.get(section.id, [])
+                links = "".join(
+                    f'<li><a href="../stories/{aid}.html">{_e(headline)}</a></li>'
+                    for aid, headline in stories
+                )
+                body = f"<h1>{_e(section.name)}</h1>\n<ul>{links}</ul>"
+                page = _page(section.name, body, 1)
+                written.append(self._write_atomically(path, page))
             front.append(
                 f'<li><a href="sections/{section.id}.html">{_e(section.name)}</a>'
-                f" ({len(stories)})</li>"
+                f" ({counts.get(section.id, 0)})</li>"
             )
         front.append("</ul>")
         written.append(

@@ -68,7 +68,7 @@ def test_a_journalist_is_refused_publishing_by_the_core(desk: Newsroom, tmp_path
 def test_nobody_signed_in_may_change_anything(desk: Newsroom) -> None:
     from editor.storage import open_newsroom
 
-    other = open_newsroom(str(desk.url.database))
+    other = open_newsroom(desk.url)
     try:
         assert other.actor.role is Role.GUEST
         with pytest.raises(PermissionDenied):
@@ -153,6 +153,37 @@ def test_a_published_page_is_clean_valid_html5(desk: Newsroom, tmp_path: Path) -
     assert f"../stories/{with_comments}.html" not in (
         tmp_path / "sections" / f"{view.section_id}.html"
     ).read_text("utf-8")
+
+
+def test_index_pages_follow_each_publication_and_a_change_of_section(
+    desk: Newsroom, tmp_path: Path
+) -> None:
+    _as(desk, "hala")
+    world, sport = desk.sections.find("دولي"), desk.sections.find("رياضة")
+    first, second = _story(desk), _story(desk, headline="نهائي الكأس", section_id=sport)
+    for story in (first, second):
+        desk.workflow.transition(story, S.SUBMITTED)
+        desk.workflow.transition(story, S.APPROVED)
+        desk.workflow.publish(story, output_dir=tmp_path)
+    pages = tmp_path / "sections"
+    front = (tmp_path / "index.html").read_text("utf-8")
+    # Every section the front page links to has a page, empty or not.
+    for section in desk.sections.tree():
+        assert f"sections/{section.id}.html" in front
+        assert (pages / f"{section.id}.html").exists()
+    assert f"../stories/{first}.html" in (pages / f"{world}.html").read_text("utf-8")
+    assert f"../stories/{second}.html" in (pages / f"{sport}.html").read_text("utf-8")
+    assert f'sections/{sport}.html">رياضة</a> (1)' in front
+    # Unpublished, moved to sport, published again: off the world page, under sport.
+    desk.workflow.unpublish(first, output_dir=tmp_path)
+    view = desk.articles.get(first)
+    desk.articles.save(
+        first, dataclasses.replace(view.draft(), section_id=sport), base_version=view.version
+    )
+    desk.workflow.publish(first, output_dir=tmp_path)
+    assert f"../stories/{first}.html" not in (pages / f"{world}.html").read_text("utf-8")
+    assert f"../stories/{first}.html" in (pages / f"{sport}.html").read_text("utf-8")
+    assert f'sections/{sport}.html">رياضة</a> (2)' in (tmp_path / "index.html").read_text("utf-8")
 
 
 def test_scheduling_in_the_past_is_refused_and_due_stories_publish(
