@@ -442,9 +442,12 @@ class ArticleEditorPane(QWidget):
         self.base_draft = draft
         self.offers.discard_recovery(article_id)
         self._known_stale = True
-        # Only the version moved; re-reading the whole story would cost more
-        # than the save on a long one.
-        version = self.ops.query(lambda: self.newsroom.articles.version(article_id))
+        # Only the version moved, and the save says to what (a save that
+        # changed nothing does not: ask). Re-reading the whole story would
+        # cost more than the save on a long one.
+        version = changes.version
+        if version is None:
+            version = self.ops.query(lambda: self.newsroom.articles.version(article_id))
         if version is not None and self.article is not None:
             self.article = dataclasses.replace(self.article, version=version)
             self.base_version = version
