@@ -13,6 +13,7 @@ has something to find. Needs a QApplication (the caller creates it).
 
 from __future__ import annotations
 
+import gc
 import random
 import sqlite3
 from collections.abc import Callable
@@ -158,7 +159,12 @@ def _panels(newsroom: Newsroom, db: Path, raw: sqlite3.Connection, runs: int) ->
         kept[:] = [sections, tags]
 
     open_panels()  # warm-up
-    samples = repeat(open_panels, runs)
+    samples = []
+    for _ in range(runs):
+        # The panels the previous run made are garbage now; collecting them is
+        # that run's cost, not this one's (a window opens its panels once).
+        gc.collect()
+        samples.append(timed(open_panels))
 
     def raw_open() -> None:
         raw.execute("SELECT id, name, slug, parent_id, position FROM sections").fetchall()
@@ -189,6 +195,8 @@ def _panels(newsroom: Newsroom, db: Path, raw: sqlite3.Connection, runs: int) ->
         ),
         goal_s=GOAL_PANELS_S,
         goal_text=f"≤ {GOAL_PANELS_S * 1000:g} ms",
+        note="models filled and first screen asked for; the previous run's panels are"
+        " garbage-collected before each run, outside the time",
     )
     _finish(row, open_panels, newsroom, db)
     return row
