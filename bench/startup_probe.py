@@ -79,11 +79,11 @@ def _midad(db: str, marks: dict[str, float], report: dict[str, Any], diagnose: b
                 statements.append([sql, list(params or ())])
 
         event.listen(Engine, "before_cursor_execute", before)
-    from editor.spelling import DEFAULT_LANGUAGE, preload
+    from ui.articles.spelling import SpellingSupport
 
     app = create_application(["midad"])
     settings = app_settings()
-    preload(str(settings.value("editor/spellLanguage", DEFAULT_LANGUAGE)))
+    SpellingSupport.preload(settings)
     install_language(app, choose_language(None, settings))
     choose_font(app)
     marks["app"] = time.time()

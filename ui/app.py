@@ -73,12 +73,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from editor.spelling import DEFAULT_LANGUAGE, preload
+    from ui.articles.spelling import SpellingSupport
 
     app = create_application()
     settings = app_settings()
     # Loading the dictionary takes most of a second: let it overlap the rest.
-    preload(str(settings.value("editor/spellLanguage", DEFAULT_LANGUAGE)))
+    SpellingSupport.preload(settings)
     language = choose_language(args.lang, settings)
     install_language(app, language)
     choose_font(app)

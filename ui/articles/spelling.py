@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor.arabic import HARAKAT, TATWEEL, WORD_RE, normalize, strip_attached_prefixes
-from editor.spelling import DEFAULT_LANGUAGE, SpellChecker
+from editor.spelling import DEFAULT_LANGUAGE, SpellChecker, preload
 from editor.storage import Newsroom
 from ui.ops import Ops
 
@@ -266,7 +266,7 @@ class SpellingSupport(QObject):
     ) -> None:
         super().__init__(parent)
         self._newsroom, self._ops, self._settings = newsroom, ops, settings
-        language = str(settings.value(self.LANGUAGE_KEY, DEFAULT_LANGUAGE))
+        language = self.language(settings)
         words = ops.query(newsroom.dictionary.words) or ()
         self.checker = SpellChecker(language, words)
         self.highlighter = SpellingHighlighter(edit.document(), self.checker)
@@ -282,6 +282,15 @@ class SpellingSupport(QObject):
             )
         elif self.checker.problem:
             self.notice = self.tr("Spell checking is off: the enchant library is not installed.")
+
+    @classmethod
+    def language(cls, settings: QSettings) -> str:
+        return str(settings.value(cls.LANGUAGE_KEY, DEFAULT_LANGUAGE))
+
+    @classmethod
+    def preload(cls, settings: QSettings) -> None:
+        """Start loading the desk's dictionary now (editor.spelling.preload), for start-up."""
+        preload(cls.language(settings))
 
     def set_enabled(self, enabled: bool) -> None:
         self.highlighter.set_enabled(enabled)
