@@ -40,6 +40,18 @@ class StorageUnavailable(StorageError):
     code = "storage_unavailable"
 
 
+class ServerUnavailable(StorageUnavailable):
+    """The database server cannot be reached (down, wrong address, TLS refused)."""
+
+    code = "server_unavailable"
+
+
+class PasswordRefused(StorageUnavailable):
+    """The server wants a password that was not given, or refused the one that was."""
+
+    code = "password_refused"
+
+
 class DiskFull(StorageError):
     code = "disk_full"
 

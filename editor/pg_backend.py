@@ -10,14 +10,18 @@ with a serialization error. Reads never wait.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import URL
 
 from editor.errors import (
     DatabaseLocked,
     DiskFull,
+    PasswordRefused,
+    ServerUnavailable,
     StorageError,
     StorageUnavailable,
 )
@@ -25,6 +29,10 @@ from editor.errors import (
 # Any constant both sides agree on: "midad" in ASCII.
 WRITE_LOCK_KEY = 0x6D69646164
 DRIVER = "postgresql+psycopg"
+# Where a password may come from; never a settings file (see editor/credentials.py).
+PASSWORD_SOURCES = (
+    "the URL, $PGPASSWORD, ~/.pgpass or the system keyring: python main.py password URL"
+)
 # Seconds to wait for a server that does not answer (a wrong address, a firewall).
 CONNECT_TIMEOUT = 10
 
@@ -34,6 +42,7 @@ __all__ = [
     "engine_arguments",
     "normalize_url",
     "translate_error",
+    "upgrade_with_backup",
 ]
 
 
@@ -59,6 +68,51 @@ def configure_engine(engine: Engine, lock_timeout_ms: int) -> None:
         if conn.get_execution_options().get("midad_write"):
             conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+# Held while one desk upgrades the schema, so two desks started together don't both.
+MIGRATION_LOCK_KEY = WRITE_LOCK_KEY + 1
+
+
+def upgrade_with_backup(
+    engine: Engine,
+    upgrade: Callable[[Engine], None],
+    revision_of: Callable[[Connection], str | None],
+    head: str,
+) -> str | None:
+    """Copy every table into a schema of its own, then upgrade; returns the schema's name.
+
+    The copy is PostgreSQL's counterpart of the SQLite file copied aside: the
+    newsroom as it was, on the same server, dropped by an administrator once
+    satisfied (``DROP SCHEMA name CASCADE``). The upgrade itself is one
+    transaction, so a failure leaves the old schema in place as well. None when
+    another desk finished the upgrade while this one waited for it.
+    """
+    with engine.connect() as guard:
+        guard.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        guard.commit()
+        try:
+            current = revision_of(guard)
+            guard.rollback()
+            if current == head or current is None:
+                return None
+            stamp = dt.datetime.now().strftime("%Y%m%d_%H%M%S")
+            schema = f"midad_before_{current}_{stamp}"
+            with engine.begin() as conn:
+                # No desk writes while the copy is taken: it is one consistent state.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+                tables = conn.exec_driver_sql(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                    " ORDER BY tablename"
+                ).scalars()
+                conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+                for table in list(tables):
+                    conn.exec_driver_sql(f'CREATE TABLE "{schema}"."{table}" AS TABLE "{table}"')
+            upgrade(engine)
+            return schema
+        finally:
+            guard.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+            guard.commit()
 
 
 def _sqlstate(original: BaseException) -> str:
@@ -88,10 +142,18 @@ def translate_error(exc: BaseException, where: str) -> StorageError | None:
             f"The server holding {where} is out of disk space; nothing was saved", where=where
         )
     if state in ("28P01", "28000") or "password authentication failed" in text:
-        return StorageUnavailable(
+        return PasswordRefused(
             f"The PostgreSQL server refused the user name or password for {where};"
-            " check them (the password comes from the URL or PGPASSWORD)",
+            f" check them (the password comes from {PASSWORD_SOURCES})",
             where=where,
+            given=True,
+        )
+    if "no password supplied" in text:
+        return PasswordRefused(
+            f"The PostgreSQL server for {where} asks for a password and none was given;"
+            f" it comes from {PASSWORD_SOURCES}",
+            where=where,
+            given=False,
         )
     if state == "3D000" or ("database" in text and "does not exist" in text):
         return StorageUnavailable(
@@ -103,7 +165,13 @@ def translate_error(exc: BaseException, where: str) -> StorageError | None:
     # Class 08 (or none: the client gave up) is the connection itself; other
     # operational errors (a word too long, out of memory) are not the address.
     if state.startswith("08") or (not state and isinstance(original, psycopg.OperationalError)):
-        return StorageUnavailable(
+        if "ssl" in text or "certificate" in text:
+            return ServerUnavailable(
+                f"The TLS connection to the PostgreSQL server for {where} failed; check the"
+                " URL's sslmode, sslrootcert, sslcert and sslkey and the server's certificate",
+                where=where,
+            )
+        return ServerUnavailable(
             f"Cannot reach the PostgreSQL server for {where}: is it running, and is the"
             " address right?",
             where=where,

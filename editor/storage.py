@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from editor import pg_backend, sqlite_backend
+from editor import credentials, pg_backend, sqlite_backend
 from editor.errors import (
     DatabaseTooNew,
     MidadError,
@@ -122,6 +122,8 @@ class Newsroom:
         self.backend = url.get_backend_name()
         self.created = created
         self.backup_path: Path | None = None
+        # Where the copy taken before an upgrade is: the file, or the server's schema.
+        self.backup_location: str | None = None
         self.actor: Actor = Actor(None, "system", Role.ADMIN)
         # Identifies this running application, e.g. as the holder of edit locks.
         self.session_token = uuid.uuid4().hex
@@ -282,6 +284,8 @@ def create_newsroom_engine(url: URL, *, busy_timeout_ms: int = 5000) -> Engine:
         engine = create_engine(url)
         sqlite_backend.configure_engine(engine, busy_timeout_ms)
         return engine
+    # Only the engine holds a password from the keyring; the URL shown stays without.
+    url = credentials.fill_password(url)
     engine = create_engine(url, **pg_backend.engine_arguments(url))
     pg_backend.configure_engine(engine, busy_timeout_ms)
     return engine
@@ -376,7 +380,14 @@ def _open(engine: Engine, url: URL, path: Path | None, *, seed: bool) -> Newsroo
             backup = path.with_name(f"{path.stem}.before-{current}-{stamp}{path.suffix}")
             sqlite_backend.backup_file(path, backup)
             newsroom.backup_path = backup
-        mig.upgrade(engine)
+            newsroom.backup_location = str(backup)
+            mig.upgrade(engine)
+        else:
+            schema = pg_backend.upgrade_with_backup(
+                engine, mig.upgrade, mig.current_revision, mig.head_revision()
+            )
+            if schema is not None:
+                newsroom.backup_location = f"{where} (schema {schema})"
     newsroom.actor = _initial_actor(newsroom)
     return newsroom
 

@@ -142,8 +142,9 @@ WANTED=(
 )
 if [ "$WITH_TEST" = 1 ]; then
     # real-X11 screenshot tests; a PostgreSQL server the suite starts itself
-    # (as the postgres user the package creates) for the core tests' second backend
-    WANTED+=(xvfb xauth xdotool postgresql)
+    # (as the postgres user the package creates) for the core tests' second backend;
+    # a real Secret Service (GNOME Keyring on a private D-Bus) for the password tests
+    WANTED+=(xvfb xauth xdotool postgresql gnome-keyring)
 fi
 # python3-venv only when this Python cannot make a virtual environment (Debian's
 # own Pythons split ensurepip out; pyenv's and python.org's do not).

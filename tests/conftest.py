@@ -26,9 +26,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import keyring
+import keyring.core
 import pytest
+from keyring.backends import fail
 
 from editor.storage import NEWSROOM_ID_KEY, Newsroom, open_newsroom
+from tests.secret_service import SecretService
 
 # Offscreen unless a test asks for a real X server; set before Qt loads.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -257,3 +261,28 @@ def empty_newsroom(db_path: Any) -> Iterator[Newsroom]:
     nr = open_newsroom(str(db_path), seed=False)
     yield nr
     nr.close()
+
+
+# -- a real system keyring (GNOME Keyring on a private D-Bus) -----------------------
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[SecretService]:
+    service = SecretService()
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def desktop_keyring(
+    secret_service: SecretService, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SecretService]:
+    """This process uses the test session's keyring, as a desktop session would."""
+    for name, value in secret_service.env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    keyring.core.init_backend()
+    yield secret_service
+    monkeypatch.undo()
+    # Back to what a session without a keyring has.
+    keyring.set_keyring(fail.Keyring())

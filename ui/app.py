@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor.errors import MidadError
+from editor.errors import MidadError, PasswordRefused
 from editor.models import Role
-from editor.storage import open_newsroom
+from editor.storage import open_newsroom, resolve_database_url
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ENV_LANG = "MIDAD_LANG"
@@ -83,7 +83,17 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(app, language)
     choose_font(app)
     try:
-        newsroom = open_newsroom(args.db, seed=not args.no_seed)
+        try:
+            newsroom = open_newsroom(args.db, seed=not args.no_seed)
+        except PasswordRefused as refusal:
+            from ui.server_password import ServerPasswordDialog
+
+            opened = ServerPasswordDialog.open_newsroom(
+                resolve_database_url(args.db), refusal, seed=not args.no_seed
+            )
+            if opened is None:
+                return 1
+            newsroom = opened
     except MidadError as error:
         from ui.messages import message_for
 

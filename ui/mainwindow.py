@@ -239,10 +239,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.editor.counts)
         self.statusBar().addPermanentWidget(self.database_label)
-        if self.newsroom.backup_path is not None:
+        if self.newsroom.backup_location is not None:
             self.statusBar().showMessage(
                 self.tr("The database was upgraded; a copy of the old one is at %1").replace(
-                    "%1", str(self.newsroom.backup_path)
+                    "%1", self.newsroom.backup_location
                 )
             )
 

@@ -30,6 +30,21 @@ def message_for(error: MidadError) -> str:
             "Messages",
             "The data folder cannot be written. Choose another location with --db.",
         ),
+        "server_unavailable": QCoreApplication.translate(
+            "Messages",
+            "The newsroom's database server cannot be reached. Nothing was changed;"
+            " check the network and try again.",
+        ),
+        "password_refused": QCoreApplication.translate(
+            "Messages",
+            "The database server refused the user name or password, or asked for a password"
+            " that was not given.",
+        ),
+        "keyring_unavailable": QCoreApplication.translate(
+            "Messages",
+            "The password could not be kept in the system keyring; Midad will ask for it"
+            " next time.",
+        ),
         "disk_full": QCoreApplication.translate(
             "Messages",
             "The disk is full. Nothing was saved; free some space and try again.",

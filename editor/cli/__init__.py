@@ -59,6 +59,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     """Run one subcommand; a problem a person can fix is one line on stderr, exit 1."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if getattr(args, "standalone", None) is not None:
+        # Commands about reaching a database (its password) run before opening it.
+        try:
+            return int(args.standalone(args, out, err))
+        except MidadError as exc:
+            err.write(f"midad: {exc}\n")
+            return 1
     handler: Handler = args.handler
     try:
         newsroom = open_newsroom(args.db, seed=not args.no_seed)

@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Midad cannot open the newsroom</source>
         <translation>تعذّر على مداد فتح قاعدة بيانات غرفة الأخبار</translation>
     </message>
@@ -115,42 +115,42 @@
 <context>
     <name>ArticleEditorPane</name>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="115"/>
+        <location filename="../../ui/articles/editor_pane.py" line="117"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="117"/>
+        <location filename="../../ui/articles/editor_pane.py" line="119"/>
         <source>Submit for review</source>
         <translation>إرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="316"/>
+        <location filename="../../ui/articles/editor_pane.py" line="323"/>
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="367"/>
+        <location filename="../../ui/articles/editor_pane.py" line="374"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>الكلمات: %1 · الأحرف: %2 · مدة القراءة: %3 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="377"/>
+        <location filename="../../ui/articles/editor_pane.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="379"/>
+        <location filename="../../ui/articles/editor_pane.py" line="388"/>
         <source>All changes saved</source>
         <translation>كل التعديلات محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="409"/>
+        <location filename="../../ui/articles/editor_pane.py" line="424"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/editor_pane.py" line="453"/>
+        <location filename="../../ui/articles/editor_pane.py" line="472"/>
         <source>Autosaved</source>
         <translation>حُفظ تلقائيًا</translation>
     </message>
@@ -163,6 +163,21 @@
         <location filename="../../ui/workflow/shared_story.py" line="53"/>
         <source>Not saved: your text is still here.</source>
         <translation>لم يُحفظ: نصك ما زال هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles/remote_story.py" line="52"/>
+        <source>%1 changed this story on another desk. Your text is kept; saving combines the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles/remote_story.py" line="58"/>
+        <source>This story was changed on another desk. Your text is kept; saving combines the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/articles/remote_story.py" line="106"/>
+        <source>Not saved yet: the server cannot be reached. Your text is kept on this computer and will be saved when the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,22 +279,22 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../ui/articles/list_panel.py" line="69"/>
+        <location filename="../../ui/articles/list_panel.py" line="70"/>
         <source>Clear the filter</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/list_panel.py" line="87"/>
+        <location filename="../../ui/articles/list_panel.py" line="88"/>
         <source>Filter: %1</source>
         <translation>التصفية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/articles/list_panel.py" line="89"/>
+        <location filename="../../ui/articles/list_panel.py" line="90"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/articles/list_panel.py" line="101"/>
+        <location filename="../../ui/articles/list_panel.py" line="102"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -302,73 +317,73 @@
 <context>
     <name>CommentDetail</name>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="128"/>
+        <location filename="../../ui/moderation/detail.py" line="139"/>
         <source>A note for the moderators (never published)</source>
         <translation>ملاحظة للمشرفين (لا تُنشر أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="133"/>
+        <location filename="../../ui/moderation/detail.py" line="144"/>
         <source>Save the note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="159"/>
+        <location filename="../../ui/moderation/detail.py" line="170"/>
         <source>Thread</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="160"/>
+        <location filename="../../ui/moderation/detail.py" line="171"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="161"/>
+        <location filename="../../ui/moderation/detail.py" line="172"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="204"/>
-        <location filename="../../ui/moderation/detail.py" line="292"/>
+        <location filename="../../ui/moderation/detail.py" line="215"/>
+        <location filename="../../ui/moderation/detail.py" line="303"/>
         <source>(anonymous)</source>
         <translation>(مجهول)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="208"/>
+        <location filename="../../ui/moderation/detail.py" line="219"/>
         <source>On: %1</source>
         <translation>على: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="211"/>
+        <location filename="../../ui/moderation/detail.py" line="222"/>
         <source>Rule: %1</source>
         <translation>القاعدة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="288"/>
+        <location filename="../../ui/moderation/detail.py" line="299"/>
         <source>[not sent]</source>
         <translation>[لم يُرسل]</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="303"/>
+        <location filename="../../ui/moderation/detail.py" line="314"/>
         <source>An anonymous comment: no name and no email to follow.</source>
         <translation>تعليق مجهول: لا اسم ولا بريد يمكن تتبعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="311"/>
+        <location filename="../../ui/moderation/detail.py" line="322"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="313"/>
+        <location filename="../../ui/moderation/detail.py" line="324"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="315"/>
+        <location filename="../../ui/moderation/detail.py" line="326"/>
         <source>%1 comments (%2): %3 approved, %4 pending, %5 spam, %6 trash — %7% approved</source>
         <translation>%1 تعليقًا (%2): %3 معتمد، %4 قيد المراجعة، %5 مزعج، %6 في المهملات — %7٪ معتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/detail.py" line="331"/>
+        <location filename="../../ui/moderation/detail.py" line="342"/>
         <source>(the latest only)</source>
         <translation>(الأحدث فقط)</translation>
     </message>
@@ -491,6 +506,19 @@
         <location filename="../../ui/workflow/conflicts.py" line="243"/>
         <source>The story keeps changing under you; it was not saved. Try again.</source>
         <translation>المقال يتغير باستمرار أثناء الحفظ؛ لم يُحفظ. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../ui/live.py" line="210"/>
+        <source>Reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="215"/>
+        <source>Server unreachable — reconnecting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,143 +1459,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="56"/>
+        <location filename="../../ui/mainwindow.py" line="57"/>
         <source>Midad — newsroom desk</source>
         <translation>مداد — مكتب التحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="77"/>
+        <location filename="../../ui/mainwindow.py" line="78"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="78"/>
+        <location filename="../../ui/mainwindow.py" line="79"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="206"/>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Review desk</source>
         <translation>مكتب المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156"/>
+        <location filename="../../ui/mainwindow.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="167"/>
         <source>Import article page…</source>
         <translation>استيراد صفحة مقال…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>Switch user…</source>
         <translation>تبديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
-        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="306"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Newsroom activity log</source>
         <translation>سجل نشاط غرفة الأخبار</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>Go to the article list</source>
         <translation>الانتقال إلى قائمة المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
-        <location filename="../../ui/mainwindow.py" line="343"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>About Midad</source>
         <translation>عن مداد</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254"/>
+        <location filename="../../ui/mainwindow.py" line="266"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>The database was upgraded; a copy of the old one is at %1</source>
         <translation>حُدِّثت قاعدة البيانات؛ نسخة من القديمة محفوظة في ‎%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="310"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="332"/>
         <source>Import article page</source>
         <translation>استيراد صفحة مقال</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="332"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="344"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>Midad, the offline Arabic newsroom desk.
 Database: %1</source>
         <translation>مداد، مكتب تحرير عربي يعمل دون اتصال بالإنترنت.
@@ -1621,76 +1649,91 @@ Database: %1</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="33"/>
+        <source>The newsroom&apos;s database server cannot be reached. Nothing was changed; check the network and try again.</source>
+        <translation>لا يمكن الوصول إلى خادم قاعدة بيانات غرفة الأخبار. لم يتغيّر شيء؛ تحقّق من الشبكة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>The database server refused the user name or password, or asked for a password that was not given.</source>
+        <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور، أو طلب كلمة مرور لم تُعطَ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>The password could not be kept in the system keyring; Midad will ask for it next time.</source>
+        <translation>تعذّر حفظ كلمة المرور في حافظة مفاتيح النظام؛ سيطلبها مداد في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفَظ شيء؛ أفرغ بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This item no longer exists; it may have been deleted on another desk.</source>
         <translation>لم يعد هذا العنصر موجودًا؛ ربما حُذف من مكتب آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Your role does not allow this.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Someone else saved this story after you opened it. Your text is kept in the editor.</source>
         <translation>حفظ شخص آخر هذه المادة بعد أن فتحتها. ما زال نصّك في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This file is not an article page that Midad can read.</source>
         <translation>هذا الملف ليس صفحة مقال يستطيع مداد قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Please check what you entered.</source>
         <translation>يُرجى التحقق مما أدخلته.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>أُلغي العمل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This file is not a WordPress export (WXR). Nothing was imported.</source>
         <translation>هذا الملف ليس ملف تصدير ووردبريس (WXR). لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>This WordPress export is damaged: it is cut short or not well-formed. Nothing was imported.</source>
         <translation>ملف تصدير ووردبريس هذا تالف: مبتور أو غير سليم البنية. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>This file declares a DOCTYPE, which a WordPress export never does; Midad refuses it for safety. Nothing was imported.</source>
         <translation>يصرّح هذا الملف بـ DOCTYPE، وهذا ما لا يفعله تصدير ووردبريس أبدًا؛ يرفضه مداد حفاظًا على الأمان. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>The text of this file is not in the encoding it declares. Nothing was imported.</source>
         <translation>نص هذا الملف ليس بالترميز الذي يصرّح به. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>This file holds a single text larger than 10 MB, more than Midad reads. Nothing was imported.</source>
         <translation>في هذا الملف نص واحد أكبر من 10 ميغابايت، وهذا أكثر مما يقرؤه مداد. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The file cannot be written there. Choose another folder.</source>
         <translation>لا يمكن كتابة الملف هناك. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This file cannot be read.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
@@ -1799,42 +1842,42 @@ Database: %1</source>
 <context>
     <name>ModerationPanel</name>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="261"/>
+        <location filename="../../ui/moderation/panel.py" line="249"/>
         <source>%1 selected</source>
         <translation>المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="198"/>
+        <location filename="../../ui/moderation/panel.py" line="187"/>
         <source>Export for the site…</source>
         <translation>تصدير للموقع…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="201"/>
+        <location filename="../../ui/moderation/panel.py" line="190"/>
         <source>Rules…</source>
         <translation>القواعد…</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="204"/>
+        <location filename="../../ui/moderation/panel.py" line="193"/>
         <source>Keys (?)</source>
         <translation>المفاتيح (؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="255"/>
+        <location filename="../../ui/moderation/panel.py" line="243"/>
         <source>Decisions not yet sent to the site: %1</source>
         <translation>قرارات لم تُرسل إلى الموقع بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="264"/>
+        <location filename="../../ui/moderation/panel.py" line="252"/>
         <source>Select the whole queue (%1)</source>
         <translation>تحديد القائمة كلها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="535"/>
+        <location filename="../../ui/moderation/panel.py" line="508"/>
         <source>Export decisions for the site</source>
         <translation>تصدير القرارات للموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/moderation/panel.py" line="537"/>
+        <location filename="../../ui/moderation/panel.py" line="510"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
@@ -1875,12 +1918,12 @@ Database: %1</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="115"/>
+        <location filename="../../ui/ops.py" line="125"/>
         <source>Midad</source>
         <translation>مداد</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="147"/>
+        <location filename="../../ui/ops.py" line="157"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2300,6 +2343,49 @@ Filters: section: tag: status: author: from: to: (also قسم: وسم: حالة:
         <location filename="../../ui/taxonomy/section_model.py" line="223"/>
         <source>Slug: %1</source>
         <translation>المعرّف في الرابط: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/server_password.py" line="41"/>
+        <source>Password for the newsroom server</source>
+        <translation>كلمة مرور خادم غرفة الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="43"/>
+        <source>The server asks for the password of %1.</source>
+        <translation>يطلب الخادم كلمة المرور للحساب %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="54"/>
+        <source>Remember it in the system keyring</source>
+        <translation>احفظها في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="59"/>
+        <source>This session has no system keyring; use PGPASSWORD or ~/.pgpass.</source>
+        <translation>لا توجد حافظة مفاتيح للنظام في هذه الجلسة؛ استعمل PGPASSWORD أو ‎~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="68"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="72"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="84"/>
+        <source>The server refused this password.</source>
+        <translation>رفض الخادم كلمة المرور هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password.py" line="91"/>
+        <source>Type the password first.</source>
+        <translation>اكتب كلمة المرور أولًا.</translation>
     </message>
 </context>
 <context>

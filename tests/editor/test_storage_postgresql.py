@@ -200,8 +200,21 @@ def test_an_older_database_is_migrated_through_every_revision(
         assert not nr.created and nr.backup_path is None
         made = nr.articles.create(ArticleDraft(headline="خبر بعد الترقية"))
         assert made.new_id is not None
+        # The newsroom as it was is kept beside it on the server, in a schema of its own.
+        assert nr.backup_location is not None and PASSWORD not in nr.backup_location
+        schema = nr.backup_location.rsplit("(schema ", 1)[1].rstrip(")")
+        assert schema.startswith("midad_before_0001_")
+        with nr.engine.connect() as conn:
+            kept = conn.execute(text(f'SELECT version_num FROM "{schema}".alembic_version'))
+            assert kept.scalar() == "0001"
+            users = conn.execute(text(f'SELECT login FROM "{schema}".users')).scalars().all()
+            assert users == ["admin"]
     finally:
         nr.close()
+    # Opening it again finds it current: no second copy.
+    again = open_newsroom(postgres.server.url(database))
+    assert again.backup_location is None
+    again.close()
 
 
 def test_writes_wait_for_each_other_and_say_so_when_too_long(
