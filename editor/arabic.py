@@ -14,6 +14,7 @@ import unicodedata
 from editor.errors import InvalidInput
 
 __all__ = [
+    "EXPANDING_RE",
     "WORD_RE",
     "char_count",
     "isolate_numbers",
@@ -51,12 +52,22 @@ _LETTER_MAP = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
+    # Persian yeh and keheh, typed on Persian and some Gulf keyboards.
+    "\u06cc": "ي",
+    "\u06a9": "ك",
 }
+# Arabic presentation forms (text copied out of PDFs and old systems: ﻻ, ﺍﻟ...)
+# fold to the letters they draw; forms that stand for a phrase (ﷺ) are left.
+_PRESENTATION_FORMS = (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00))
 
 
 def _build_normalize_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {ord(c): None for c in HARAKAT + TATWEEL + BIDI_CONTROLS}
     table.update({ord(k): v for k, v in _LETTER_MAP.items()})
+    for code in _PRESENTATION_FORMS:
+        letters = unicodedata.normalize("NFKC", chr(code))
+        if letters != chr(code) and " " not in letters:
+            table[code] = letters.translate(table) or None
     for eastern, persian, western in zip(
         _EASTERN_DIGITS, _PERSIAN_DIGITS, _WESTERN_DIGITS, strict=True
     ):
@@ -66,6 +77,11 @@ def _build_normalize_table() -> dict[int, str | None]:
 
 
 _NORMALIZE_TABLE = _build_normalize_table()
+# Characters whose normal form is longer than themselves (ﻻ is لا): offsets into
+# the normal form then drift from the original's.
+EXPANDING_RE = re.compile(
+    "[" + "".join(chr(c) for c, v in _NORMALIZE_TABLE.items() if v and len(v) > 1) + "]"
+)
 _BIDI_TABLE: dict[int, None] = {ord(c): None for c in BIDI_CONTROLS}
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 _TO_WESTERN = str.maketrans(_EASTERN_DIGITS + _PERSIAN_DIGITS, _WESTERN_DIGITS * 2)

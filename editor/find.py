@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from editor.arabic import ATTACHED_PREFIXES, HARAKAT, TATWEEL, normalize
+from editor.arabic import ATTACHED_PREFIXES, EXPANDING_RE, HARAKAT, TATWEEL, normalize
 
 __all__ = ["FindOptions", "Match", "find_all", "replacement_for"]
 
@@ -46,7 +46,7 @@ class Match:
 def _normalized_with_map(text: str) -> tuple[str, list[int] | None]:
     """The normal form of ``text`` and, when lengths differ, each character's origin."""
     folded = normalize(text)
-    if len(folded) == len(text):
+    if len(folded) == len(text) and not EXPANDING_RE.search(text):
         # Only one-for-one substitutions happened: offsets are unchanged.
         return folded, None
     chars: list[str] = []

@@ -53,6 +53,12 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
         ("COVID-19 في Tokyo", "covid-19 في tokyo"),
         # bidi controls
         ("\u202bطوكيو\u202c \u2067واشنطن\u2069", "طوكيو واشنطن"),
+        # presentation forms, as text copied out of a PDF arrives (ﻻ is one character)
+        ("ﺍﻟﺼﻴﻦ", "الصين"),
+        ("ﻻ ﻷ ﻹ ﻵ", "لا لا لا لا"),
+        ("ﷲ", "الله"),
+        # Persian yeh and keheh
+        ("کابل یک", "كابل يك"),
     ],
 )
 def test_normalize_applies_every_rule(typed: str, normalised: str) -> None:
@@ -63,8 +69,13 @@ def test_normalize_keeps_what_is_not_a_variant() -> None:
     assert normalize("الصين، واليابان: 3 دول!") == "الصين، واليابان: 3 دول!"
 
 
+def test_normalize_leaves_a_form_that_stands_for_a_phrase() -> None:
+    # ﷺ spells out to four words; a word must stay one word.
+    assert normalize("محمد ﷺ") == "محمد ﷺ"
+
+
 def test_normalize_is_idempotent() -> None:
-    text = "وَقَّعَ الرئيسُ اتفاقيةً في طوكيـو يوم ٢٨ أكتوبر"
+    text = "وَقَّعَ الرئيسُ اتفاقيةً في طوكيـو يوم ٢٨ أكتوبر ﻻ ﺍﻟﺼﻴﻦ"
     assert normalize(normalize(text)) == normalize(text)
 
 

@@ -54,3 +54,17 @@ def test_phrases_match_across_any_white_space() -> None:
 
 def test_an_empty_query_finds_nothing() -> None:
     assert find_all(TEXT, "   ") == []
+
+
+def test_presentation_forms_from_a_pdf_are_found_at_their_own_offsets() -> None:
+    # ﻻ is one character drawing لا: the found span must cover it, not drift.
+    text = "قال ﻻعبون في ﺍﻟﺼﻴﻦ إن اللاعبين"
+    assert _found(text, "لاعبون") == ["ﻻعبون"]
+    assert _found(text, "الصين") == ["ﺍﻟﺼﻴﻦ"]
+    # A haraka dropped after the ligature keeps the lengths equal but not the offsets.
+    assert _found("ﻻَعب ماهر", "ماهر") == ["ماهر"]
+
+
+def test_persian_yeh_and_keheh_match_the_arabic_letters() -> None:
+    assert _found("سافر إلی کابل", "كابل") == ["کابل"]
+    assert _found("سافر إلی کابل", "الي") == ["إلی"]

@@ -279,3 +279,12 @@ def test_search_reads_statuses_live(newsroom: Newsroom) -> None:
             select(Article.id).where(Article.status == ArticleStatus.TRASH)
         ).all()
     assert found(newsroom, "status:trash") == set(trashed)
+
+
+def test_text_pasted_from_a_pdf_is_found_by_its_letters(empty_newsroom: Newsroom) -> None:
+    # Presentation forms (ﺍﻟﺼﻴﻦ, ﻻ) and Persian letters (ی ک) fold to the letters they draw.
+    made = empty_newsroom.articles.create(story("ﻻﻋﺒﻮﻥ ﻣﻦ ﺍﻟﺼﻴﻦ", "وصلوا إلی کابل أمس"))
+    assert made.new_id in found(empty_newsroom, "الصين")
+    assert made.new_id in found(empty_newsroom, "لاعبون")
+    assert made.new_id in found(empty_newsroom, "كابل")
+    assert made.new_id in found(empty_newsroom, '"الي كابل"')
