@@ -10,7 +10,9 @@ twice, ``[sqlite]`` on a file and ``[postgresql]`` on a real server the run
 starts itself (``tests/pg_server.py``). A test about the SQLite file itself is
 marked ``@pytest.mark.sqlite_only("why")``; one about the server itself
 ``@pytest.mark.postgresql``. ``MIDAD_TEST_BACKENDS=sqlite`` runs SQLite only.
-The interface tests (tests/ui) stay on SQLite.
+The interface tests (tests/ui) run on SQLite, except the modules marked
+``both_backends`` (the main window, the desks several people share), which run
+on both like the core.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ DATABASE_FIXTURES = {"backend", "db_path", "newsroom", "empty_newsroom", "databa
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if not DATABASE_FIXTURES & set(metafunc.fixturenames):
         return
-    if BOTH_BACKENDS_UNDER not in Path(str(metafunc.definition.path)).parents:
+    under_core = BOTH_BACKENDS_UNDER in Path(str(metafunc.definition.path)).parents
+    if not under_core and not metafunc.definition.get_closest_marker("both_backends"):
         return  # the ``backend`` fixture below: SQLite, test ids unchanged
     backends = BACKENDS
     if metafunc.definition.get_closest_marker("sqlite_only"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,9 @@ from editor.models import CommentStatus
 from editor.storage import Newsroom, open_newsroom
 from tests.ui.keys import type_text
 from ui.mainwindow import MainWindow
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 SEED_HEADLINE = (
     "واشنطن وطوكيو توقعان اتفاقية لتأمين المعادن النادرة"

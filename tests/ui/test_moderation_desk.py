@@ -19,6 +19,9 @@ from ui.moderation.keys import TriageKey, triage_key
 from ui.moderation.panel import ModerationPanel
 from ui.moderation.rules_dialog import RulesDialog
 
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
+
 PENDING = CommentStatus.PENDING
 APPROVED = CommentStatus.APPROVED
 NO = Qt.KeyboardModifier.NoModifier

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -12,6 +13,9 @@ from tests.ui.keys import type_text
 from ui.mainwindow import MainWindow
 from ui.search.pane import SearchPane
 from ui.search.results import HIT_ROLE, SearchResultsModel
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 
 def wait_for_results(qtbot, pane: SearchPane, query: str) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,9 @@ from ui.taxonomy import dialogs
 from ui.taxonomy.dialogs import NameAnswer
 from ui.taxonomy.section_model import ID_ROLE, NAME_ROLE, SECTION_IDS_MIME, encode_ids
 
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

@@ -17,6 +17,9 @@ from tests.ui.keys import type_text
 from ui.mainwindow import MainWindow
 from ui.workflow.sign_in import SignInDialog
 
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
+
 PASSWORD = "كلمة-سر-طويلة"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,9 @@ from tests.ui.articles.conftest import open_story
 from tests.ui.keys import type_text
 from ui.articles.editor_pane import ArticleEditorPane
 from ui.articles.history import RevisionHistory
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

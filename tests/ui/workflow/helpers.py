@@ -27,8 +27,8 @@ def staff(newsroom: Newsroom) -> Newsroom:
 
 
 def other_desk(newsroom: Newsroom, login: str) -> Newsroom:
-    """Another running application on the same file (its own lock token)."""
-    other = open_newsroom(str(newsroom.url.database))
+    """Another running application on the same database (its own lock token)."""
+    other = open_newsroom(newsroom.url)
     other.users.sign_in(login, PASSWORD)
     return other
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,9 @@ from tests.ui.workflow.helpers import (
     write_story,
 )
 from ui.workflow.activity import ActivityModel
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 
 def _log_some_work(newsroom: Newsroom) -> tuple[int, int]:

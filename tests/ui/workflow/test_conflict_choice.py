@@ -22,6 +22,9 @@ from ui.workflow.conflicts import ConflictDialog
 OTHER_DESK = """
 import dataclasses, json, sys
 from editor.storage import open_newsroom
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 db, login, password, article_id, changes = sys.argv[1:6]
 nr = open_newsroom(db)
 nr.users.sign_in(login, password)

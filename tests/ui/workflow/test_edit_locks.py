@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -10,6 +11,9 @@ from editor.models import EditLock
 from editor.services.articles import ArticleFilter
 from editor.storage import Newsroom
 from tests.ui.workflow.helpers import PASSWORD, open_window, other_desk, staff, type_at_end
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 
 def _lock_session(newsroom: Newsroom, article_id: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,9 @@ from tests.ui.workflow.helpers import (
     write_story,
 )
 from ui.workflow.review_desk import ReviewQueueModel
+
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
 
 
 def _submitted_by_omar(newsroom: Newsroom) -> tuple[int, int]:
