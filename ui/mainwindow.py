@@ -259,15 +259,19 @@ class MainWindow(QMainWindow):
         from ui.workflow.sign_in import SignInDialog
 
         self.editor.save_if_dirty()
+        self._remember_review_desk()
         if SignInDialog.get_actor(self.newsroom, self) is not None:
             self._show_user()
             self._show_review_desk()
             self.bus.announce(Changes(users=True), None)
 
     def _show_review_desk(self) -> None:
+        """Open for editors the first time; after that, as this role last left it."""
         role = self.newsroom.actor.role
         allowed = ReviewDesk.allowed(role)
-        self.review_dock.setVisible(role is Role.EDITOR)
+        remembered = self.settings.value(f"window/reviewDesk/{role.value}")
+        wanted = role is Role.EDITOR if remembered is None else str(remembered) == "true"
+        self.review_dock.setVisible(allowed and wanted)
         self.review_dock.toggleViewAction().setEnabled(allowed)
 
     def _story_id(self) -> int | None:
@@ -368,7 +372,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/articleSplitter", self.article_splitter.saveState())
         self.settings.setValue("window/taxonomySplitter", self.taxonomy_splitter.saveState())
         self.settings.setValue("window/moderationSplitter", self.moderation.splitter.saveState())
+        self._remember_review_desk()
         self.settings.sync()
+
+    def _remember_review_desk(self) -> None:
+        role = self.newsroom.actor.role
+        if ReviewDesk.allowed(role):
+            shown = "true" if self.review_dock.isVisible() else "false"
+            self.settings.setValue(f"window/reviewDesk/{role.value}", shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_if_dirty()

@@ -164,3 +164,29 @@ def test_the_queue_model_passes_the_model_tester(newsroom: Newsroom, qtmodeltest
     model.reload()
     assert model.rowCount() >= 1
     qtmodeltester.check(model)
+
+
+def _toggle_review_desk(qtbot: QtBot, window: QWidget) -> None:
+    """Ctrl+3, the View menu's shortcut, pressed on the window as the system delivers it."""
+    handle = window.windowHandle()
+    assert handle is not None
+    qtbot.keyClick(handle, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_desk_opens_as_the_editor_last_left_it(
+    qtbot: QtBot, newsroom: Newsroom, settings: QSettings
+) -> None:
+    staff(newsroom)
+    newsroom.users.sign_in("hala", "كلمة-سر-طويلة")
+    window = open_window(qtbot, newsroom, settings)
+    assert window.review_dock.isVisible()  # an editor's first start
+    _toggle_review_desk(qtbot, window)
+    assert not window.review_dock.isVisible()
+    window.close()
+
+    again = open_window(qtbot, newsroom, settings)
+    assert not again.review_dock.isVisible()
+    _toggle_review_desk(qtbot, again)
+    assert again.review_dock.isVisible()
+    again.close()
+    assert open_window(qtbot, newsroom, settings).review_dock.isVisible()
