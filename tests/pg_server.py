@@ -108,8 +108,68 @@ def _demote(user: pwd.struct_passwd | None) -> Callable[[], None]:
     return preexec
 
 
+def make_certificates(folder: Path, host: str = "127.0.0.1") -> tuple[Path, Path, Path]:
+    """A throwaway certificate authority and a server certificate for ``host``.
+
+    Returns (ca.pem, server.crt, server.key). Made with ``cryptography``, so the
+    TLS tests need no openssl program.
+    """
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Midad test CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    ca_path, cert_path, key_path = folder / "ca.pem", folder / "server.crt", folder / "server.key"
+    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.TraditionalOpenSSL,
+            serialization.NoEncryption(),
+        )
+    )
+    key_path.chmod(0o600)
+    return ca_path, cert_path, key_path
+
+
 class PostgresServer:
-    def __init__(self) -> None:
+    def __init__(self, *, tls: bool = False) -> None:
+        self.tls = tls
+        self.ca_file: Path | None = None
         self.bindir = find_bindir()
         self.user = _run_as()
         # Under root, $TMPDIR may sit in a folder the postgres user cannot enter.
@@ -148,7 +208,16 @@ class PostgresServer:
         pwfile.unlink()
         args = [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port)]
         args += ["-k", str(self.root)]
-        for key, value in SETTINGS.items():
+        settings = dict(SETTINGS)
+        if self.tls:
+            # The server's certificate, signed by a CA only this run knows.
+            ca, cert, key = make_certificates(self.root / "tls")
+            if self.user is not None:
+                for path in (cert, key):
+                    os.chown(path, self.user.pw_uid, self.user.pw_gid)
+            self.ca_file = ca
+            settings.update({"ssl": "on", "ssl_cert_file": str(cert), "ssl_key_file": str(key)})
+        for key, value in settings.items():
             args += ["-c", f"{key}={value}"]
         log = (self.root / "server.log").open("ab")
         self.process = subprocess.Popen(

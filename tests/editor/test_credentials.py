@@ -1,4 +1,4 @@
-"""A PostgreSQL password from the system keyring or libpq's environment, never in clear.
+"""A PostgreSQL password from the keyring or libpq, never in clear; TLS options honoured.
 
 The keyring is real: GNOME Keyring's Secret Service on a private D-Bus session
 (tests/secret_service.py), the backend a Linux desktop's ``keyring`` uses. The
@@ -20,7 +20,7 @@ from editor import credentials
 from editor.errors import PasswordRefused, StorageUnavailable
 from editor.storage import open_newsroom
 from tests.conftest import REPO, PostgresDatabases
-from tests.pg_server import PASSWORD
+from tests.pg_server import PASSWORD, PostgresServer, make_certificates
 from tests.secret_service import SecretService
 
 pytestmark = pytest.mark.postgresql
@@ -150,3 +150,39 @@ def test_a_tls_failure_is_named_as_such(postgres: PostgresDatabases) -> None:
         assert PASSWORD not in str(caught.value)
     finally:
         postgres.drop(name)
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[PostgresServer]:
+    """A server of its own that speaks TLS with a certificate from a CA made for the test."""
+    server = PostgresServer(tls=True).start()
+    server.create_database("newsroom")
+    yield server
+    server.stop()
+
+
+def test_tls_options_in_the_url_reach_the_driver(tls_server: PostgresServer) -> None:
+    assert tls_server.ca_file is not None
+    url = f"{tls_server.url('newsroom')}?sslmode=verify-full&sslrootcert={tls_server.ca_file}"
+    nr = open_newsroom(url)
+    try:
+        with nr.engine.connect() as conn:
+            encrypted = conn.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).scalar()
+        assert encrypted is True
+        assert nr.articles.list_ids()
+    finally:
+        nr.close()
+
+
+def test_a_certificate_from_another_authority_is_refused_as_tls(
+    tls_server: PostgresServer, tmp_path: Path
+) -> None:
+    # The right server, but the desk trusts another authority: refuse, and say it is TLS.
+    other_ca, _cert, _key = make_certificates(tmp_path / "other")
+    url = f"{tls_server.url('newsroom')}?sslmode=verify-full&sslrootcert={other_ca}"
+    with pytest.raises(StorageUnavailable) as caught:
+        open_newsroom(url)
+    assert "TLS" in str(caught.value)
+    assert PASSWORD not in str(caught.value)
