@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,13 +19,14 @@ from tests.ui.workflow.helpers import PASSWORD, open_window, staff, type_at_end,
 from ui.mainwindow import MainWindow
 from ui.workflow.conflicts import ConflictDialog
 
+# The interface on both backends: what a desk on a shared server sees.
+pytestmark = pytest.mark.both_backends
+
 # Another desk, in its own process: it saves the story with some fields changed.
 OTHER_DESK = """
 import dataclasses, json, sys
 from editor.storage import open_newsroom
 
-# The interface on both backends: what a desk on a shared server sees.
-pytestmark = pytest.mark.both_backends
 db, login, password, article_id, changes = sys.argv[1:6]
 nr = open_newsroom(db)
 nr.users.sign_in(login, password)
