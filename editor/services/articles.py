@@ -16,6 +16,7 @@ from editor.body import sanitize_body
 from editor.changes import Changes
 from editor.dateline import Dateline
 from editor.errors import ConflictError, InvalidInput, NotFound
+from editor.fetch import first_column
 from editor.models import (
     Article,
     ArticleStatus,
@@ -206,7 +207,7 @@ class ArticleService:
         ordering = [key.desc(), Article.id.desc()] if descending else [key.asc(), Article.id]
         with self._newsroom.read() as session:
             query = self._filtered(query, flt, session).order_by(*ordering)
-            return list(session.scalars(query))
+            return first_column(session, query)
 
     def count(self, flt: ArticleFilter | None = None) -> int:
         with self._newsroom.read() as session:
