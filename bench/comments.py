@@ -18,11 +18,15 @@ from editor.storage import Newsroom
 SCREEN_ROWS = 40
 GOAL_S = 0.5
 
-RAW_IDS_SQL = "SELECT id FROM comments WHERE status = ? ORDER BY submitted DESC, id DESC LIMIT ?"
+# A comment's queue is its row in comment_states (migration 0009).
+RAW_IDS_SQL = (
+    "SELECT comment_id FROM comment_states WHERE status = ?"
+    " ORDER BY submitted DESC, comment_id DESC LIMIT ?"
+)
 RAW_ROWS_SQL = (
     "SELECT c.id, c.article_id, a.headline, c.author_name, substr(c.text, 1, 400),"
-    " c.submitted, c.status FROM comments c JOIN articles a ON a.id = c.article_id"
-    " WHERE c.id IN ({marks})"
+    " c.submitted, s.status FROM comments c JOIN comment_states s ON s.comment_id = c.id"
+    " JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks})"
 )
 
 

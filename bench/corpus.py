@@ -26,18 +26,20 @@ from editor.arabic import normalize
 from editor.models import (
     Article,
     ArticleStatus,
-    Comment,
     CommentStatus,
     Role,
     Section,
     Tag,
     User,
     article_tags,
+    comment_states,
 )
+from editor.models import comments as comments_table
 from editor.slugs import make_slug
 
 ARTICLES = cast(Table, Article.__table__)
-COMMENTS = cast(Table, Comment.__table__)
+COMMENTS = comments_table
+COMMENT_STATES = comment_states
 SECTIONS = cast(Table, Section.__table__)
 TAGS = cast(Table, Tag.__table__)
 USERS = cast(Table, User.__table__)
@@ -529,9 +531,16 @@ def load_content(corpus: Corpus, loaders: Sequence[Loader], label: str = "") -> 
         if time.perf_counter() >= next_report:
             next_report = time.perf_counter() + 5
             _progress(f"{label}articles {counts.articles:,}/{spec.articles:,}", started)
-    for comments in corpus.comment_batches():
+    for batch in corpus.comment_batches():
+        # A comment is two rows: the comment and its queue (editor/comment_rows.py).
+        comments = [{k: v for k, v in row.items() if k != "status"} for row in batch]
+        states = [
+            {"comment_id": row["id"], "status": row["status"], "submitted": row["submitted"]}
+            for row in batch
+        ]
         for loader in loaders:
             loader.insert(COMMENTS, comments)
+            loader.insert(COMMENT_STATES, states)
         counts.comments += len(comments)
         if time.perf_counter() >= next_report:
             next_report = time.perf_counter() + 5

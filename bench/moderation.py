@@ -152,15 +152,15 @@ def _open(panel: object, newsroom: Newsroom, db: Path, runs: int) -> Row:
         ids = [
             r[0]
             for r in raw.execute(
-                "SELECT id FROM comments WHERE status = 'pending'"
-                " ORDER BY submitted DESC, id DESC LIMIT ?",
+                "SELECT comment_id FROM comment_states WHERE status = 'pending'"
+                " ORDER BY submitted DESC, comment_id DESC LIMIT ?",
                 (QUEUE_PAGE,),
             )
         ]
         raw.execute("SELECT * FROM comments WHERE id = ?", (ids[0],)).fetchall()
 
     def raw_counts() -> None:
-        raw.execute("SELECT status, count(*) FROM comments GROUP BY status").fetchall()
+        raw.execute("SELECT status, count(*) FROM comment_states GROUP BY status").fetchall()
 
     try:
         raw_open()
@@ -317,8 +317,8 @@ def _bulk(newsroom: Newsroom, db: Path) -> list[Row]:
             size=f"{len(ids):,} comments",
             seconds=[seconds],
             baseline_s=baseline,
-            baseline="raw sqlite3: UPDATE … WHERE id IN (chunks of 10,000) without the audit"
-            " trail, rolled back",
+            baseline="raw sqlite3: UPDATE comment_states … WHERE comment_id IN (chunks of"
+            " 10,000) without the audit trail, rolled back",
             goal_s=goal,
             goal_text=f"≤ {goal:g} s (issue 6)",
             note=f"one transaction with a decision per comment; undo took {undo_s:.2f} s;"
@@ -337,7 +337,10 @@ def _raw_bulk(db: Path, ids: list[int]) -> float:
         for start in range(0, len(ids), 10_000):
             chunk = ids[start : start + 10_000]
             marks = ", ".join("?" for _ in chunk)
-            conn.execute(f"UPDATE comments SET status = 'approved' WHERE id IN ({marks})", chunk)
+            conn.execute(
+                f"UPDATE comment_states SET status = 'approved' WHERE comment_id IN ({marks})",
+                chunk,
+            )
         elapsed = time.perf_counter() - started
         conn.execute("ROLLBACK")
         return elapsed
@@ -394,13 +397,12 @@ def _apply_to_pending(newsroom: Newsroom, rules: ModerationRules) -> str:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from editor.models import Comment
+    from editor.models import comment_states
     from editor.moderation.rules import apply_rules
 
     with Session(newsroom.engine) as session:
-        ids = list(
-            session.scalars(select(Comment.id).where(Comment.status == CommentStatus.PENDING))
-        )
+        pending = comment_states.c.status == CommentStatus.PENDING
+        ids = list(session.scalars(select(comment_states.c.comment_id).where(pending)))
         progress(f"moderation: apply_rules to {len(ids):,} pending, end to end")
         started = time.perf_counter()
         outcome = apply_rules(session, ids, rules=rules)

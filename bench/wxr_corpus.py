@@ -229,8 +229,8 @@ ARTICLE_COLUMNS = (
     " scheduled_for, site_id, version"
 )
 COMMENT_COLUMNS = (
-    "article_id, parent_id, author_name, author_email, author_url, author_ip, text, submitted,"
-    " status, site_id, site_parent_id, note"
+    "id, article_id, parent_id, author_name, author_email, author_url, author_ip, text,"
+    " submitted, site_id, site_parent_id, note"
 )
 POST_STATUS = {v: k.value for k, v in WP_STATUS.items()}
 COMMENT_STATUS = {"0": "pending", "1": "approved", "spam": "spam", "trash": "trash"}
@@ -248,6 +248,7 @@ def baseline_load(path: Path, db: Path) -> dict[str, Any]:
         conn.execute(f"PRAGMA {pragma}")
     conn.execute("BEGIN IMMEDIATE")
     article_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    comment_id = conn.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0]
     users: dict[str, int] = {}
     sections: dict[str, int] = {}
     tags: dict[str, int] = {}
@@ -255,11 +256,13 @@ def baseline_load(path: Path, db: Path) -> dict[str, Any]:
     counts = {"articles": 0, "comments": 0}
 
     def flush() -> None:
-        nonlocal article_id
+        nonlocal article_id, comment_id
         articles: list[tuple[Any, ...]] = []
         revisions: list[tuple[Any, ...]] = []
         links: list[tuple[int, int]] = []
         comments: list[tuple[Any, ...]] = []
+        # A comment's queue is a row of its own (migration 0009).
+        states: list[tuple[Any, ...]] = []
         for post in batch:
             article_id += 1
             created = post.date_gmt.replace("T", " ") + ".000000"
@@ -294,8 +297,11 @@ def baseline_load(path: Path, db: Path) -> dict[str, Any]:
                 )
             )
             for c in post.comments:
+                comment_id += 1
+                submitted = c.date_gmt + ".000000"
                 comments.append(
                     (
+                        comment_id,
                         article_id,
                         None,
                         c.author,
@@ -303,13 +309,13 @@ def baseline_load(path: Path, db: Path) -> dict[str, Any]:
                         c.url,
                         c.ip,
                         c.content,
-                        c.date_gmt + ".000000",
-                        COMMENT_STATUS.get(c.approved, "pending"),
+                        submitted,
                         c.site_id,
                         c.parent or None,
                         "",
                     )
                 )
+                states.append((comment_id, COMMENT_STATUS.get(c.approved, "pending"), submitted))
         conn.executemany(
             f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 18)})", articles
         )
@@ -321,6 +327,9 @@ def baseline_load(path: Path, db: Path) -> dict[str, Any]:
         conn.executemany("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)", links)
         conn.executemany(
             f"INSERT INTO comments ({COMMENT_COLUMNS}) VALUES ({', '.join('?' * 12)})", comments
+        )
+        conn.executemany(
+            "INSERT INTO comment_states (comment_id, status, submitted) VALUES (?, ?, ?)", states
         )
         counts["articles"] += len(articles)
         counts["comments"] += len(comments)

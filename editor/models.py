@@ -26,7 +26,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    column_property,
+    mapped_column,
+    relationship,
+)
 
 # One naming convention from the first migration on, so later migrations can
 # name constraints to drop them (SQLite batch mode needs the names).
@@ -214,34 +220,82 @@ class Revision(Base):
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
-class Comment(Base):
-    __tablename__ = "comments"
-    __table_args__ = (
-        Index("ix_comments_status_submitted", "status", "submitted"),
-        Index("ix_comments_article_submitted", "article_id", "submitted"),
-        Index("ix_comments_author_email", "author_email"),
-        Index("ix_comments_author_name", "author_name"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("comments.id", ondelete="SET NULL"), default=None, index=True
-    )
-    author_name: Mapped[str] = mapped_column(String(300), default="")
-    author_email: Mapped[str] = mapped_column(String(320), default="")
-    author_url: Mapped[str] = mapped_column(String(1000), default="")
-    author_ip: Mapped[str] = mapped_column(String(64), default="")
-    text: Mapped[str] = mapped_column(Text, default="")
-    submitted: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    status: Mapped[CommentStatus] = mapped_column(
-        _enum(CommentStatus, "comment_status"), default=CommentStatus.PENDING
-    )
+comments = Table(
+    "comments",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("parent_id", ForeignKey("comments.id", ondelete="SET NULL"), default=None, index=True),
+    Column("author_name", String(300), nullable=False, default=""),
+    Column("author_email", String(320), nullable=False, default=""),
+    Column("author_url", String(1000), nullable=False, default=""),
+    Column("author_ip", String(64), nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("submitted", DateTime, nullable=False, default=utcnow),
     # The rule that held or blocked it and the words it matched, else None.
-    held_by: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
-    note: Mapped[str] = mapped_column(Text, default="")
-    site_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
-    site_parent_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    Column("held_by", JSON, default=None),
+    Column("note", Text, nullable=False, default=""),
+    Column("site_id", Integer, default=None, index=True),
+    Column("site_parent_id", Integer, default=None),
+    Index("ix_comments_article_submitted", "article_id", "submitted"),
+    Index("ix_comments_author_email", "author_email"),
+    Index("ix_comments_author_name", "author_name"),
+)
+
+# Which queue each comment is in, apart from the comment itself: a decision
+# rewrites this narrow row (and its index entry), never the wide comment
+# with its text, so moving 100,000 comments writes a few megabytes, not
+# hundreds. It holds what the queues select and order by, and its index
+# (status, submitted, then the comment id as the rowid) answers a queue's
+# pages and counts without reading a comment. ``submitted`` is a copy of the
+# comment's own, written with it and never changed.
+comment_states = Table(
+    "comment_states",
+    Base.metadata,
+    Column(
+        "comment_id",
+        ForeignKey("comments.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column(
+        "status",
+        _enum(CommentStatus, "comment_status"),
+        nullable=False,
+        default=CommentStatus.PENDING,
+    ),
+    Column("submitted", DateTime, nullable=False, default=utcnow),
+    Index("ix_comment_states_status_submitted", "status", "submitted"),
+)
+
+
+class Comment(Base):
+    """A reader comment: the comment row joined to its queue row, written together.
+
+    Core statements (bulk inserts, the moderation moves) name the two tables
+    ``comments`` and ``comment_states`` directly.
+    """
+
+    __tablename__ = "comments"
+    __table__ = comments.join(comment_states, comments.c.id == comment_states.c.comment_id)
+
+    id: Mapped[int] = column_property(comments.c.id, comment_states.c.comment_id)
+    article_id: Mapped[int] = column_property(comments.c.article_id)
+    parent_id: Mapped[int | None] = column_property(comments.c.parent_id)
+    author_name: Mapped[str] = column_property(comments.c.author_name)
+    author_email: Mapped[str] = column_property(comments.c.author_email)
+    author_url: Mapped[str] = column_property(comments.c.author_url)
+    author_ip: Mapped[str] = column_property(comments.c.author_ip)
+    text: Mapped[str] = column_property(comments.c.text)
+    # The queue row's copy first: ordering and ranges by it use the queue index.
+    submitted: Mapped[dt.datetime] = column_property(
+        comment_states.c.submitted, comments.c.submitted
+    )
+    status: Mapped[CommentStatus] = column_property(comment_states.c.status)
+    held_by: Mapped[dict[str, Any] | None] = column_property(comments.c.held_by)
+    note: Mapped[str] = column_property(comments.c.note)
+    site_id: Mapped[int | None] = column_property(comments.c.site_id)
+    site_parent_id: Mapped[int | None] = column_property(comments.c.site_parent_id)
 
 
 class ModerationDecision(Base):

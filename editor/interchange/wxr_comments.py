@@ -31,18 +31,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from editor.arabic import neutralize_bidi
+from editor.comment_rows import insert_comments
 from editor.errors import Cancelled
 from editor.interchange.wordpress_html import plain_text
 from editor.interchange.wxr_parse import WxrComment, WxrPost, parse_time
 from editor.interchange.wxr_report import ImportReport, SiteDisagreement
 from editor.interchange.wxr_terms import rows_by
-from editor.models import Comment, CommentStatus, ModerationDecision
+from editor.models import CommentStatus, ModerationDecision, comment_states, comments
 from editor.progress import Progress, Ticker
 
 if TYPE_CHECKING:
     from editor.storage import Newsroom
 
-COMMENTS = cast(Table, Comment.__table__)
+COMMENTS = comments
+STATES = comment_states
 DECISIONS = cast(Table, ModerationDecision.__table__)
 RULES_CHUNK = 10_000
 DISAGREEMENT_LIMIT = 500
@@ -99,7 +101,8 @@ class CommentWriter:
                 site_ids,
                 COMMENTS.c.site_id,
                 COMMENTS.c.id,
-                COMMENTS.c.status,
+                STATES.c.status,
+                joined=COMMENTS.join(STATES, STATES.c.comment_id == COMMENTS.c.id),
             )
         }
         decided = self._decided_here([cid for cid, _ in existing.values()])
@@ -155,7 +158,7 @@ class CommentWriter:
             if local_rows:
                 self._local_comments(article_id, local_rows)
         if rows:
-            self.conn.execute(insert(COMMENTS), rows)
+            insert_comments(self.conn, rows)
             report.added["comments"] += len(rows)
         if updates:
             self._take_site_status(updates)
@@ -190,8 +193,8 @@ class CommentWriter:
     def _take_site_status(self, updates: list[tuple[int, CommentStatus, CommentStatus]]) -> None:
         """Status changes made on the site, recorded as decisions already in step with it."""
         self.conn.execute(
-            update(COMMENTS)
-            .where(COMMENTS.c.id == bindparam("cid"))
+            update(STATES)
+            .where(STATES.c.comment_id == bindparam("cid"))
             .values(status=bindparam("to")),
             [{"cid": cid, "to": new} for cid, _old, new in updates],
         )
@@ -240,8 +243,8 @@ class CommentWriter:
             if comment.parent < 0:
                 row["parent_id"] = mapped.get(comment.parent)
                 row["site_parent_id"] = None
-            new_id = self.conn.execute(insert(COMMENTS).returning(COMMENTS.c.id), row).scalar_one()
-            mapped[comment.site_id] = int(new_id)
+            (new_id,) = insert_comments(self.conn, [row])
+            mapped[comment.site_id] = new_id
             self.report.added["comments"] += 1
 
     def link_replies(self) -> None:
@@ -303,7 +306,8 @@ def apply_moderation_rules(newsroom: Newsroom, report: ImportReport, ticker: Tic
     if not report.comment_ids:
         return
     first = report.comment_ids.start
-    table = COMMENTS
+    # The queue rows alone: they hold the id, the time and the status.
+    table = STATES
     after: tuple[dt.datetime, int] | None = None
     done = 0
     counts = {"articles": report.added["articles"], "comments": report.added["comments"]}
@@ -312,8 +316,8 @@ def apply_moderation_rules(newsroom: Newsroom, report: ImportReport, ticker: Tic
             rules = load_rules(session)
             pending = int(
                 session.scalar(
-                    select(func.count(table.c.id)).where(
-                        table.c.id >= first, table.c.status == CommentStatus.PENDING
+                    select(func.count()).where(
+                        table.c.comment_id >= first, table.c.status == CommentStatus.PENDING
                     )
                 )
                 or 0
@@ -321,13 +325,14 @@ def apply_moderation_rules(newsroom: Newsroom, report: ImportReport, ticker: Tic
         while True:
             ticker.check()
             with newsroom.write() as session:
-                query = select(table.c.id, table.c.submitted).where(
-                    table.c.id >= first, table.c.status == CommentStatus.PENDING
+                query = select(table.c.comment_id.label("id"), table.c.submitted).where(
+                    table.c.comment_id >= first, table.c.status == CommentStatus.PENDING
                 )
                 if after is not None:
-                    query = query.where(tuple_(table.c.submitted, table.c.id) > tuple_(*after))
+                    position = tuple_(table.c.submitted, table.c.comment_id)
+                    query = query.where(position > tuple_(*after))
                 rows = session.execute(
-                    query.order_by(table.c.submitted, table.c.id).limit(RULES_CHUNK)
+                    query.order_by(table.c.submitted, table.c.comment_id).limit(RULES_CHUNK)
                 ).all()
                 if not rows:
                     return

@@ -38,12 +38,13 @@ from editor.interchange.wordpress_html import to_blocks
 from editor.models import (
     Article,
     ArticleStatus,
-    Comment,
     CommentStatus,
     Section,
     Tag,
     User,
     article_tags,
+    comment_states,
+    comments,
 )
 from editor.progress import Progress, Ticker
 from editor.slugs import wordpress_slug
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
 WXR_VERSION = "1.2"
 BATCH = 500
 ARTICLES = cast(Table, Article.__table__)
-COMMENTS = cast(Table, Comment.__table__)
+COMMENTS = comments
+STATES = comment_states
 SECTIONS = cast(Table, Section.__table__)
 TAGS = cast(Table, Tag.__table__)
 USERS = cast(Table, User.__table__)
@@ -267,7 +269,8 @@ class _Writer:
     def _comments_of(self, ids: list[int]) -> dict[int, list[Any]]:
         parent = aliased(COMMENTS)
         query = (
-            select(COMMENTS, parent.c.site_id.label("parent_site_id"))
+            select(COMMENTS, STATES.c.status, parent.c.site_id.label("parent_site_id"))
+            .join(STATES, STATES.c.comment_id == COMMENTS.c.id)
             .outerjoin(parent, parent.c.id == COMMENTS.c.parent_id)
             .where(COMMENTS.c.article_id.in_(ids))
             .order_by(COMMENTS.c.article_id, COMMENTS.c.id)

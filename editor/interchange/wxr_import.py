@@ -54,10 +54,10 @@ from editor.interchange.wxr_terms import Directory, max_id, rows_by
 from editor.models import (
     Article,
     ArticleStatus,
-    Comment,
     ModerationDecision,
     Revision,
     article_tags,
+    comments,
     utcnow,
 )
 from editor.progress import Progress, Ticker
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from editor.storage import Newsroom
 
 ARTICLES = cast(Table, Article.__table__)
-COMMENTS = cast(Table, Comment.__table__)
+COMMENTS = comments
 REVISIONS = cast(Table, Revision.__table__)
 DECISIONS = cast(Table, ModerationDecision.__table__)
 BATCH_POSTS = 200

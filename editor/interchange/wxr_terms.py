@@ -322,10 +322,18 @@ def max_id(conn: Connection, table: Table) -> int:
     return int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0)
 
 
-def rows_by(conn: Connection, column: Any, values: Sequence[Any], *columns: Any) -> list[Any]:
-    """Rows whose ``column`` is one of ``values``, in chunks under SQLite's parameter limit."""
+def rows_by(
+    conn: Connection, column: Any, values: Sequence[Any], *columns: Any, joined: Any = None
+) -> list[Any]:
+    """Rows whose ``column`` is one of ``values``, in chunks under SQLite's parameter limit.
+
+    ``joined`` is the FROM clause when the columns come from more than one table.
+    """
     found: list[Any] = []
     for start in range(0, len(values), 900):
         chunk = values[start : start + 900]
-        found.extend(conn.execute(select(*columns).where(column.in_(chunk))).all())
+        query = select(*columns).where(column.in_(chunk))
+        if joined is not None:
+            query = query.select_from(joined)
+        found.extend(conn.execute(query).all())
     return found

@@ -5,24 +5,30 @@ to, source, note). Moves are set-based whatever their size: one
 ``INSERT … SELECT`` records the decisions from the comments' current status
 and one ``UPDATE`` moves exactly the comments it recorded, so 100,000
 comments are a handful of statements. A large list of ids reaches the
-database once, in a temporary table, instead of as tens of thousands of bound
+database once, as one array value, instead of as tens of thousands of bound
 parameters that SQLAlchemy would render again for every statement; an undo
 never leaves the database at all: its ids are the batch's own decisions.
+
+The statements touch only ``comment_states``, the comments' narrow queue
+rows (migration 0009): SQLite rewrites a whole row to change one column, and
+a comment's row carries its text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
-    Column,
+    ARRAY,
     ColumnElement,
     Integer,
-    MetaData,
     Table,
+    any_,
+    bindparam,
     func,
     insert,
     literal,
@@ -31,23 +37,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from editor.models import Comment, CommentStatus, ModerationDecision, utcnow
+from editor.models import CommentStatus, ModerationDecision, comment_states, utcnow
 from editor.write_hints import mark_large_write
 
-# Up to this many ids travel as bound parameters; more go through a temporary table.
+# Up to this many ids travel as bound parameters; more as one array (see _listed).
 INLINE_IDS = 500
 SOURCES = ("manual", "rule", "bulk", "undo", "import")
 
-_comments = cast(Table, Comment.__table__)
+# Only the comments' narrow queue rows: a move never touches the comments themselves.
+_states = comment_states
 _decisions = cast(Table, ModerationDecision.__table__)
-# Never part of the models' metadata: migrations and autogenerate ignore it.
-_scratch = MetaData()
-_move_ids = Table(
-    "midad_move_ids",
-    _scratch,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    prefixes=["TEMPORARY"],
-)
 _RECORDED = ["comment_id", "user_id", "at", "from_status", "to_status", "source", "note"]
 
 
@@ -60,6 +59,26 @@ class DecisionBatch:
     first_id: int
     last_id: int
     count: int
+
+
+def _listed(session: Session, ids: list[int]) -> ColumnElement[bool]:
+    """``comment_id`` is one of ``ids``: a long list reaches the database as one value.
+
+    Tens of thousands of bound parameters would be rendered and bound again
+    for each statement, and filling a temporary table row by row cost a
+    tenth of a 100,000-comment move. SQLite reads a JSON array
+    (``json_each``), PostgreSQL an array (``= ANY``).
+    """
+    column = _states.c.comment_id
+    if len(ids) > INLINE_IDS:
+        numbers = [int(i) for i in ids]
+        dialect = session.connection().dialect.name
+        if dialect == "sqlite":
+            listed = func.json_each(json.dumps(numbers)).table_valued("value")
+            return column.in_(select(listed.c.value))
+        if dialect == "postgresql":
+            return column == any_(bindparam("listed_ids", numbers, type_=ARRAY(Integer)))
+    return column.in_(ids)
 
 
 def _last_decision(session: Session) -> int:
@@ -92,7 +111,7 @@ def _apply_recorded(session: Session, before: int) -> list[int]:
             _decisions.c.id > before, _decisions.c.to_status == status
         )
         session.execute(
-            update(_comments).where(_comments.c.id.in_(just_recorded)).values(status=status)
+            update(_states).where(_states.c.comment_id.in_(just_recorded)).values(status=status)
         )
     return [comment_id for comment_id, _ in recorded]
 
@@ -126,35 +145,20 @@ def move(
         return [], None
     now = utcnow()
     before = _last_decision(session)
-    wanted: ColumnElement[bool]
-    temporary = len(unique) > INLINE_IDS
-    if temporary:
-        connection = session.connection()
-        _move_ids.create(connection)
-        # Straight to the driver's executemany: SQLAlchemy's per-row parameter
-        # handling would cost more than the whole move.
-        compiled = insert(_move_ids).compile(dialect=connection.dialect)
-        rows: list[Any] = (
-            [(value,) for value in unique]
-            if compiled.positional
-            else [{"id": value} for value in unique]
-        )
-        connection.exec_driver_sql(str(compiled), rows)
-        wanted = _comments.c.id.in_(select(_move_ids.c.id))
-    else:
-        wanted = _comments.c.id.in_(unique)
+    wanted = _listed(session, unique)
     recorded = select(
-        _comments.c.id,
+        _states.c.comment_id,
         literal(user_id, ModerationDecision.user_id.type),
         literal(now, ModerationDecision.at.type),
-        _comments.c.status,
+        _states.c.status,
         literal(status.value, ModerationDecision.to_status.type),
         literal(source, ModerationDecision.source.type),
         literal(note, ModerationDecision.note.type),
-    ).where(wanted, _comments.c.status != status.value)
+    ).where(wanted, _states.c.status != status.value)
+    # The trail in comment order whatever order the ids came in (SQLite reads
+    # the list in that order anyway; PostgreSQL would not).
+    recorded = recorded.order_by(_states.c.comment_id)
     session.execute(insert(ModerationDecision).from_select(_RECORDED, recorded))
-    if temporary:
-        _move_ids.drop(session.connection())
     moved = _apply_recorded(session, before)
     return moved, _batch(session, before, moved, user_id, now)
 
@@ -174,21 +178,21 @@ def undo(
         taken.c.at == batch.at,
         taken.c.user_id.is_(None) if batch.user_id is None else taken.c.user_id == batch.user_id,
         # Still where the batch left it.
-        _comments.c.status == taken.c.to_status,
+        _states.c.status == taken.c.to_status,
     ]
     now = utcnow()
     before = _last_decision(session)
     recorded = (
         select(
-            _comments.c.id,
+            _states.c.comment_id,
             literal(user_id, ModerationDecision.user_id.type),
             literal(now, ModerationDecision.at.type),
-            _comments.c.status,
+            _states.c.status,
             taken.c.from_status,
             literal("undo", ModerationDecision.source.type),
             literal("", ModerationDecision.note.type),
         )
-        .select_from(taken.join(_comments, _comments.c.id == taken.c.comment_id))
+        .select_from(taken.join(_states, _states.c.comment_id == taken.c.comment_id))
         .where(*conditions)
         .order_by(taken.c.id)
     )

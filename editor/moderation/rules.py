@@ -37,7 +37,15 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from editor.errors import InvalidInput
-from editor.models import Comment, CommentStatus, ModerationDecision, Setting, utcnow
+from editor.models import (
+    Comment,
+    CommentStatus,
+    ModerationDecision,
+    Setting,
+    comment_states,
+    comments,
+    utcnow,
+)
 from editor.moderation.duplicates import DuplicateFinder, Fingerprint, fingerprint_words
 from editor.moderation.tokens import WordCache
 from editor.moderation.words import MAX_ENTRIES, WordList, WordMatch, clean_entries
@@ -337,11 +345,19 @@ def apply_rules(
         mark_large_write(session)
     if updates:
         statement = (
-            update(Comment.__table__)  # type: ignore[arg-type]
-            .where(Comment.__table__.c.id == bindparam("b_id"))
-            .values(held_by=bindparam("b_held_by"), status=bindparam("b_status"))
+            update(comments)
+            .where(comments.c.id == bindparam("b_id"))
+            .values(held_by=bindparam("b_held_by"))
         )
         session.execute(statement, updates)
+    moved = [u for u in updates if u["b_status"] is not CommentStatus.PENDING]
+    if moved:
+        statement = (
+            update(comment_states)
+            .where(comment_states.c.comment_id == bindparam("b_id"))
+            .values(status=bindparam("b_status"))
+        )
+        session.execute(statement, [{"b_id": u["b_id"], "b_status": u["b_status"]} for u in moved])
     if decisions:
         session.execute(insert(ModerationDecision), decisions)
     return RulesOutcome(

@@ -447,7 +447,8 @@ def _filter_sets(sql: _Sql, kind: SearchKind, flt: ResolvedFilter, row_id: str) 
         if flt.comment_statuses is not None:
             statuses = sql.param(list(flt.comment_statuses))
             sql.where.append(
-                f"{row_id} IN (SELECT id FROM comments WHERE status = ANY({statuses}))"
+                f"{row_id} IN (SELECT comment_id FROM comment_states"
+                f" WHERE status = ANY({statuses}))"
             )
     if flt.section_ids is not None:
         sections = sql.param(list(flt.section_ids))

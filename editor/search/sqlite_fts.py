@@ -482,7 +482,9 @@ def _filter_sets(sql: _Sql, kind: SearchKind, flt: ResolvedFilter, row_id: str) 
         ids = f"(SELECT article_id FROM comments WHERE id = {row_id})"
         if flt.comment_statuses is not None:
             statuses = sql.values(flt.comment_statuses) or "NULL"
-            sql.where.append(f"{row_id} IN (SELECT id FROM comments WHERE status IN ({statuses}))")
+            sql.where.append(
+                f"{row_id} IN (SELECT comment_id FROM comment_states WHERE status IN ({statuses}))"
+            )
     if flt.section_ids is not None:
         sections = sql.values(flt.section_ids) or "NULL"
         sql.where.append(f"{ids} IN (SELECT id FROM articles WHERE section_id IN ({sections}))")

@@ -48,7 +48,15 @@ from sqlalchemy import Table, func, select, update
 
 from editor.changes import Changes
 from editor.errors import StorageUnavailable
-from editor.models import Comment, CommentStatus, ModerationDecision, Setting, User, utcnow
+from editor.models import (
+    Comment,
+    CommentStatus,
+    ModerationDecision,
+    Setting,
+    User,
+    comment_states,
+    utcnow,
+)
 from editor.moderation.rules import (
     ModerationRules,
     RulesOutcome,
@@ -105,9 +113,8 @@ class ModerationService:
         actor = self._newsroom.actor
         require(actor.role, Action.MODERATE)
         with self._newsroom.write() as session:
-            ids = list(
-                session.scalars(select(Comment.id).where(Comment.status == CommentStatus.PENDING))
-            )
+            pending = comment_states.c.status == CommentStatus.PENDING
+            ids = list(session.scalars(select(comment_states.c.comment_id).where(pending)))
             outcome = apply_rules(session, ids, user_id=actor.user_id)
         return Changes(comments=outcome.changed), outcome
 

@@ -3,6 +3,7 @@ undone exactly like a single decision."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -97,7 +98,7 @@ def test_a_bulk_undo_puts_each_comment_back_where_it_was(newsroom: Newsroom) -> 
 
 def test_large_decisions_follow_each_other_on_one_connection(newsroom: Newsroom) -> None:
     many = add_comments(newsroom, *({"text": f"ملاحظة {n}"} for n in range(MANY)))
-    # The ids' scratch table is gone after each move: the next one can make it again.
+    # A large move leaves nothing behind on the connection: the next one works the same.
     for status in (SPAM, APPROVED, PENDING):
         decided = newsroom.comments.decide(many, status, source="bulk")
         assert decided.changes.comments == frozenset(many)
@@ -114,3 +115,41 @@ def test_nothing_to_move_records_nothing(newsroom: Newsroom) -> None:
     assert newsroom.comments.decide(many, PENDING).batch is None
     assert newsroom.comments.decide([], APPROVED).batch is None
     assert trail(newsroom, many) == []
+
+
+def test_five_thousand_at_once_are_decided_and_undone_like_one(newsroom: Newsroom) -> None:
+    """One comment decided alone, 5,000 in one call: the same trail, queues and undo."""
+    one, *rest = add_comments(
+        newsroom, *({"text": f"تعليق {n}", "note": f"ملاحظة {n}"} for n in range(5001))
+    )
+    assert len(rest) > 4 * INLINE_IDS  # the long-list path, not bound parameters
+    views_before = newsroom.comments.views([one, *rest])
+    counts_before = newsroom.comments.counts()
+
+    alone = newsroom.comments.decide([one], SPAM, note="دعاية", source="bulk")
+    at_once = newsroom.comments.decide(rest, SPAM, note="دعاية", source="bulk")
+
+    assert trail(newsroom, [one]) == [(one, "pending", "spam", "bulk", "دعاية")]
+    assert trail(newsroom, rest) == [(cid, "pending", "spam", "bulk", "دعاية") for cid in rest]
+    assert at_once.changes.comments == frozenset(rest)
+    assert at_once.batch is not None and at_once.batch.count == len(rest)
+    counts = newsroom.comments.counts()
+    assert counts[SPAM] == counts_before[SPAM] + 1 + len(rest)
+    assert counts[PENDING] == counts_before[PENDING] - 1 - len(rest)
+    # The spam queue holds them newest first, read from the queue rows alone.
+    newest_first = [v.id for v in sorted(views_before, key=lambda v: (v.submitted, v.id))][::-1]
+    spam_queue = newsroom.comments.list_ids(SPAM)
+    assert [cid for cid in spam_queue if cid in set(newest_first)] == newest_first
+    # Only the queue moved: every comment reads as before, apart from its status.
+    after = newsroom.comments.views([one, *rest])
+    assert [v.status for v in after] == [SPAM] * len(after)
+    assert [replace(v, status=PENDING) for v in after] == views_before
+
+    assert alone.batch is not None
+    back = newsroom.comments.undo(at_once.batch)
+    assert back.changes.comments == frozenset(rest)
+    assert newsroom.comments.undo(alone.batch).changes.comments == {one}
+    assert newsroom.comments.counts() == counts_before
+    undone = [row for row in trail(newsroom, [one, *rest]) if row[3] == "undo"]
+    assert sorted(undone) == sorted((cid, "spam", "pending", "undo", "") for cid in [one, *rest])
+    assert newsroom.comments.views([one, *rest]) == views_before

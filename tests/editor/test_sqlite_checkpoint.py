@@ -35,7 +35,9 @@ def test_a_large_write_commits_and_restores_the_automatic_checkpoint(
     path = Path(str(newsroom.url.database))
     other = sqlite3.connect(path)
     try:
-        spam = other.execute("SELECT count(*) FROM comments WHERE status = 'spam'").fetchone()[0]
+        spam = other.execute(
+            "SELECT count(*) FROM comment_states WHERE status = 'spam'"
+        ).fetchone()[0]
     finally:
         other.close()
     assert spam >= len(many)

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 from lxml import etree
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
+from editor.comment_rows import insert_comments
 from editor.errors import Cancelled
 from editor.models import Article, Comment, CommentStatus, Role, Section, Tag, User, article_tags
 from editor.slugs import wordpress_slug
@@ -150,8 +151,8 @@ def test_the_file_is_what_wordpress_reads(newsroom: Newsroom, tmp_path: Path) ->
     newsroom.interchange.import_wxr(FIXTURES / "newsroom-1.2.xml")
     with newsroom.write() as session:
         article_id = session.scalar(select(Article.id).where(Article.site_id == 101))
-        session.execute(
-            insert(Comment),
+        insert_comments(
+            session.connection(),
             [{"article_id": article_id, "text": "نص فيه ]]> وينتهي\x07 هنا", "site_id": 9001}],
         )
     path = tmp_path / "site.xml"
