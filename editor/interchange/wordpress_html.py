@@ -382,6 +382,16 @@ def _collapse_newlines(body: str) -> str:
     return "".join(out)
 
 
+def _drop_empty_inner(block: str) -> str:
+    """Empty paragraphs and items inside a container, until none is left: an item
+    that only held an empty paragraph (wpautop makes them) is empty in its turn."""
+    while True:
+        emptied = _EMPTY_INNER.sub("", block)
+        if emptied == block:
+            return block
+        block = emptied
+
+
 def canonical_body(body: str) -> str:
     """A sanitised body in the one form Midad stores: blocks only, no loose text,
     no empty paragraphs, no whitespace between blocks."""
@@ -397,7 +407,7 @@ def canonical_body(body: str) -> str:
             block = f"<ul>{block}</ul>"
         elif block.startswith(("<blockquote", "<ul", "<ol")):
             # Between the blocks inside a container; top_level_blocks drops the rest.
-            block = _EMPTY_INNER.sub("", _BETWEEN_BLOCKS.sub("\\1", block))
+            block = _drop_empty_inner(_BETWEEN_BLOCKS.sub("\\1", block))
             if _is_empty(block):
                 continue
         out.append(block)

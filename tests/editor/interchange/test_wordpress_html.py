@@ -185,3 +185,11 @@ def test_a_stored_body_comes_back_unchanged_from_its_blocks(raw: str) -> None:
     body = to_body(raw)  # the one form Midad stores
     assert to_body(to_blocks(body)) == body
     assert canonical_body(sanitize_body(body)) == body  # and that form is stable
+
+
+def test_an_item_left_empty_by_wpautop_is_dropped_like_any_empty_item() -> None:
+    # Found by the property above: wpautop turns <li><br><br><br></li> into an item
+    # holding an empty paragraph; the stored form must not keep the empty item.
+    body = to_body("<ul><li>1</li><li>1</li><li><br><br><br></li></ul>")
+    assert body == "<ul><li>1</li><li>1</li></ul>"
+    assert to_body(to_blocks(body)) == body
