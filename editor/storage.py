@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +131,13 @@ class Newsroom:
         self._write = sessionmaker(
             bind=engine.execution_options(midad_write=True), expire_on_commit=False
         )
+        # Other desks hear of every committed write (PostgreSQL LISTEN/NOTIFY);
+        # calling this stops it (the benchmark's baseline).
+        self.stop_notifying: Callable[[], None] | None = None
+        if self.backend == "postgresql":
+            from editor import live
+
+            self.stop_notifying = live.install(self)
 
     @property
     def location(self) -> str:

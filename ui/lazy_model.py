@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from editor.errors import MidadError
+
 R = TypeVar("R")
 WINDOW = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -112,5 +114,11 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
     def _load_window(self, row: int) -> None:
         start = max(0, row - WINDOW // 4)
         wanted = [i for i in self._ids[start : start + WINDOW] if i not in self._rows]
-        for fetched in self.fetch_rows(wanted):
+        try:
+            found = self.fetch_rows(wanted)
+        except MidadError:
+            # Painting cannot show a message (the server may be unreachable):
+            # the rows stay blank and are asked for again at the next paint.
+            return
+        for fetched in found:
             self._rows[self.row_id(fetched)] = fetched

@@ -36,6 +36,7 @@ from ui.bus import ChangeBus
 from ui.icons import icon
 from ui.interchange.actions import InterchangeActions
 from ui.labels import role as role_label
+from ui.live import ConnectionStatus, RemoteDesk
 from ui.messages import message_for
 from ui.moderation.panel import ModerationPanel
 from ui.moderation.search_box import CommentSearch
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._build_menus()
         self._build_status_bar()
+        self._wire_remote()
         self._restore_state()
         self.article_list.table.setFocus()
         # A newsroom opened without a complete search index builds one, in the background.
@@ -151,6 +153,14 @@ class MainWindow(QMainWindow):
             self.tags.clear_selection,
         ):
             self.article_list.filter_cleared.connect(cleared)
+
+    def _wire_remote(self) -> None:
+        """Other desks' changes reach the bus; a lost server shows, and unsaved text waits."""
+        self.remote = RemoteDesk(self.newsroom, self.bus, self)
+        self.ops.connection_lost = self.remote.report_unavailable
+        self.remote.connection_changed.connect(self.connection_status.show_state)
+        self.remote.reconnected.connect(self.editor.retry_save)
+        self.editor.remote = self.remote
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -239,6 +249,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.editor.counts)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.connection_status = ConnectionStatus(self)
+        self.statusBar().addPermanentWidget(self.connection_status)
         if self.newsroom.backup_location is not None:
             self.statusBar().showMessage(
                 self.tr("The database was upgraded; a copy of the old one is at %1").replace(
@@ -388,6 +400,7 @@ class MainWindow(QMainWindow):
         # Long work still running (an import) stops and rolls back rather than
         # keep the application alive after its window has gone.
         self.ops.cancel_all()
+        self.remote.stop()
         super().closeEvent(event)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from editor.changes import Changes
-from editor.errors import Cancelled, MidadError
+from editor.errors import Cancelled, MidadError, StorageUnavailable
 from editor.progress import CancelCheck, Progress, ProgressCallback
 from ui.bus import ChangeBus
 from ui.messages import message_for
@@ -108,8 +108,18 @@ class Ops:
         self._parent = parent
         # Tests set this to collect messages instead of opening a modal box.
         self.show_error: Callable[[str], None] = self._message_box
+        # Told when core work could not reach the server; returns True when that
+        # was already known (the message is then not shown again).
+        self.connection_lost: Callable[[], bool] | None = None
         # Jobs still running: kept here so nothing collects them mid-flight.
         self._jobs: set[Job] = set()
+
+    def report(self, error: MidadError) -> None:
+        """Show why core work failed; a lost server is said once, in the status bar too."""
+        lost = self.connection_lost
+        if isinstance(error, StorageUnavailable) and lost is not None and lost():
+            return  # already said, and the desk is reconnecting
+        self.show_error(message_for(error))
 
     def _message_box(self, text: str) -> None:
         QMessageBox.warning(self._parent, QCoreApplication.translate("Ops", "Midad"), text)
@@ -119,7 +129,7 @@ class Ops:
         try:
             changes = work()
         except MidadError as error:
-            self.show_error(message_for(error))
+            self.report(error)
             return None
         self.bus.announce(changes, source)
         return changes
@@ -180,7 +190,7 @@ class Ops:
                 if on_cancelled is not None:
                     on_cancelled()
             else:
-                self.show_error(message_for(error))
+                self.report(error)
 
         def finished() -> None:
             dialog.close()
@@ -219,7 +229,7 @@ class Ops:
 
         def failed(error: MidadError) -> None:
             if not isinstance(error, Cancelled):
-                self.show_error(message_for(error))
+                self.report(error)
 
         # Connected before the job starts: it may be done before start() returns.
         job.succeeded.connect(on_done)
@@ -236,5 +246,5 @@ class Ops:
         try:
             return work()
         except MidadError as error:
-            self.show_error(message_for(error))
+            self.report(error)
             return None

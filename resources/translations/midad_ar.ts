@@ -167,17 +167,17 @@
     <message>
         <location filename="../../ui/articles/remote_story.py" line="52"/>
         <source>%1 changed this story on another desk. Your text is kept; saving combines the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %1 هذا الخبر من مكتب آخر. نصك محفوظ هنا، والحفظ يجمع النسختين.</translation>
     </message>
     <message>
         <location filename="../../ui/articles/remote_story.py" line="58"/>
         <source>This story was changed on another desk. Your text is kept; saving combines the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هذا الخبر من مكتب آخر. نصك محفوظ هنا، والحفظ يجمع النسختين.</translation>
     </message>
     <message>
         <location filename="../../ui/articles/remote_story.py" line="106"/>
         <source>Not saved yet: the server cannot be reached. Your text is kept on this computer and will be saved when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد: لا يمكن الوصول إلى الخادم. نصك محفوظ على هذا الجهاز وسيُحفظ حين يعود الاتصال.</translation>
     </message>
 </context>
 <context>
@@ -511,14 +511,14 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../ui/live.py" line="210"/>
+        <location filename="../../ui/live.py" line="227"/>
         <source>Reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="215"/>
+        <location filename="../../ui/live.py" line="232"/>
         <source>Server unreachable — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اتصال بالخادم — يعاد الاتصال…</translation>
     </message>
 </context>
 <context>
@@ -2353,37 +2353,37 @@ Filters: section: tag: status: author: from: to: (also قسم: وسم: حالة:
         <translation>كلمة مرور خادم غرفة الأخبار</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="43"/>
+        <location filename="../../ui/server_password.py" line="45"/>
         <source>The server asks for the password of %1.</source>
         <translation>يطلب الخادم كلمة المرور للحساب %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="54"/>
+        <location filename="../../ui/server_password.py" line="56"/>
         <source>Remember it in the system keyring</source>
         <translation>احفظها في حافظة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="59"/>
+        <location filename="../../ui/server_password.py" line="61"/>
         <source>This session has no system keyring; use PGPASSWORD or ~/.pgpass.</source>
         <translation>لا توجد حافظة مفاتيح للنظام في هذه الجلسة؛ استعمل PGPASSWORD أو ‎~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="68"/>
+        <location filename="../../ui/server_password.py" line="70"/>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="72"/>
+        <location filename="../../ui/server_password.py" line="74"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="84"/>
+        <location filename="../../ui/server_password.py" line="86"/>
         <source>The server refused this password.</source>
         <translation>رفض الخادم كلمة المرور هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_password.py" line="91"/>
+        <location filename="../../ui/server_password.py" line="93"/>
         <source>Type the password first.</source>
         <translation>اكتب كلمة المرور أولًا.</translation>
     </message>

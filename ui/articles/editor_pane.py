@@ -43,11 +43,13 @@ from ui.articles.find_bar import FindBar
 from ui.articles.history import RevisionHistory
 from ui.articles.notice import NoticeBar
 from ui.articles.offers import EditorOffers
+from ui.articles.remote_story import RemoteStory
 from ui.articles.spelling import SpellingSupport
 from ui.articles.toolbar import EditorActions, build_toolbar
 from ui.articles.undo import ArticleUndo
 from ui.icons import icon
 from ui.labels import article_status
+from ui.live import RemoteDesk, is_remote
 from ui.messages import message_for
 from ui.ops import Ops
 from ui.workflow.conflicts import ConflictResolver
@@ -151,8 +153,12 @@ class ArticleEditorPane(QWidget):
         self.guard = StoryGuard(newsroom, ops, self)
         self.conflicts = ConflictResolver(newsroom, ops, self)
         self.shared = SharedStory(self)
+        # Other desks' changes and a lost server; the main window sets ``remote``.
+        self.elsewhere = RemoteStory(self)
+        self.remote: RemoteDesk | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.elsewhere.banner)
         layout.addWidget(self.guard.lock_banner)
         layout.addWidget(self.guard.note_banner)
         layout.addWidget(self.notice)
@@ -297,6 +303,7 @@ class ArticleEditorPane(QWidget):
             self._loading = False
         self.content.setEnabled(True)
         self.base_draft = None
+        self.elsewhere.banner.hide()
         self.guard.open(view)
         self.counter.count_now()
         self.show_save_state()
@@ -373,6 +380,8 @@ class ArticleEditorPane(QWidget):
     def show_save_state(self, message: str = "") -> None:
         if message:
             self.save_state.setText(message)
+        elif self.dirty and self.elsewhere.waiting_for_server:
+            self.save_state.setText(self.elsewhere.waiting_text())
         elif self.dirty:
             self.save_state.setText(self.tr("Unsaved changes"))
         elif self.article is not None:
@@ -382,6 +391,10 @@ class ArticleEditorPane(QWidget):
 
     def write_recovery(self) -> None:
         self.offers.write_recovery()
+
+    def retry_save(self) -> None:
+        """The server is reachable again: save what could not be saved meanwhile."""
+        self.elsewhere.retry()
 
     # -- saving ------------------------------------------------------------------
 
@@ -401,6 +414,8 @@ class ArticleEditorPane(QWidget):
         except ConflictError:
             raise
         except MidadError as error:
+            if self.elsewhere.save_failed(error, quiet):
+                return None
             if not quiet:
                 self.ops.show_error(message_for(error))
                 return None
@@ -420,7 +435,9 @@ class ArticleEditorPane(QWidget):
         leaves the text unsaved, in the desk and the recovery copy, and says a
         deliberate save will combine the versions.
         """
-        if self.article is None or not self.guard.may_save():
+        if self.article is None or self.elsewhere.hold_while_offline():
+            return False
+        if not self.guard.may_save():
             return False
         article_id, base = self.article.id, self.base_version
         draft = self.draft()
@@ -440,6 +457,7 @@ class ArticleEditorPane(QWidget):
         self.undo.mark_clean()
         self.autosave.stop()
         self.base_draft = draft
+        self.elsewhere.banner.hide()
         self.offers.discard_recovery(article_id)
         self._known_stale = True
         # Only the version moved, and the save says to what (a save that
@@ -555,6 +573,10 @@ class ArticleEditorPane(QWidget):
             if source is not self.spelling:
                 self.spelling.reload_dictionary()
         if source is self or self.article is None:
+            return
+        if is_remote(source):
+            assert isinstance(source, RemoteDesk)
+            self.elsewhere.on_remote_changes(changes, source)
             return
         if self.article.id in changes.articles and not self.dirty:
             article_id = self.article.id

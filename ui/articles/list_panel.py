@@ -22,6 +22,7 @@ from editor.storage import Newsroom
 from ui.articles.model import ArticleListModel
 from ui.icons import icon
 from ui.labels import local_time
+from ui.live import is_remote
 
 
 class ArticleListPanel(QWidget):
@@ -126,6 +127,11 @@ class ArticleListPanel(QWidget):
         return True
 
     def on_changes(self, changes: Changes, source: object) -> None:
+        if is_remote(source):
+            # Another desk may have added, moved or removed rows of this list.
+            if changes.articles or changes.sections or changes.tags:
+                self.reload_keeping_view()
+            return
         if (changes.new_id is not None and changes.articles) or changes.sections or changes.tags:
             current = self.current_id()
             self.model.reload()
@@ -134,6 +140,38 @@ class ArticleListPanel(QWidget):
                 self.select_id(current, open_it=False)
         elif changes.articles:
             self.model.refresh_rows(changes.articles)
+
+    def reload_keeping_view(self) -> None:
+        """Read the list again; the selection and the rows in view stay as they were."""
+        table = self.table
+        selection = table.selectionModel()
+        current = self.current_id()
+        rows = selection.selectedRows()
+        selected = {item for i in rows if (item := self.model.id_at(i.row())) is not None}
+        bar = table.verticalScrollBar()
+        top_row = table.rowAt(0)
+        # At the top the top stays in view (a new story shows); further down, the row
+        # at the top of the view stays there.
+        anchor = self.model.id_at(top_row) if bar.value() > 0 and top_row >= 0 else None
+        self.model.reload()
+        self._update_count()
+        selection.blockSignals(True)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for item in selected:
+            row = self.model.row_of(item)
+            if row is not None:
+                selection.select(self.model.index(row, 0), flags)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        selection.blockSignals(False)
+        table.viewport().update()
+        if anchor is not None and (row := self.model.row_of(anchor)) is not None:
+            table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            bar.setValue(0)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

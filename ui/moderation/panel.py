@@ -45,6 +45,7 @@ from editor.services.comments import CommentView, Decided
 from editor.storage import Newsroom
 from ui.icons import icon
 from ui.labels import comment_status
+from ui.live import is_remote
 from ui.moderation.counts import QueueCounts
 from ui.moderation.detail import CommentDetail
 from ui.moderation.filters import FilterBar
@@ -559,5 +560,7 @@ class ModerationPanel(QWidget):
             return
         if changes.sections:
             self.filters.load_sections()
-        if changes.comments or changes.articles or changes.settings:
+        # Another desk's story saves (an autosave every few seconds) leave the queue be.
+        articles = changes.articles and not is_remote(source)
+        if changes.comments or articles or changes.settings:
             self.reload(keep_id=self.current.id if self.current else None)
