@@ -14,6 +14,12 @@ below and prints one table (stdout); progress goes to stderr.
   8. sections and tags: both panels opened, merging two big tags, the near-duplicate finder
   9. full-text search: the article index build, results pages, newest first, a save
  10. the workflow: a status transition with its log entry, publishing stories to HTML
+ 11. many desks at once: saves and moderation decisions per second with 1, 4 and 10
+     client processes, on PostgreSQL and on SQLite (``--desk-clients``, ``--pg-url``)
+ 12. live refresh: another desk's save heard, and a save with its notification (PostgreSQL)
+
+``--backend postgresql`` also runs rows 3-6 and 8-10 on a PostgreSQL copy of the
+corpus and prints their PostgreSQL/SQLite ratios (``bench/backends.py``).
 """
 
 from __future__ import annotations
@@ -28,10 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench.rows import Row, fmt_time, progress, render_notes, render_table, write_json
+
+if TYPE_CHECKING:
+    from editor.storage import Newsroom
 
 DEFAULT_ARTICLES = 100_000
 DEFAULT_COMMENTS = 1_000_000
@@ -62,7 +72,33 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--keep", action="store_true", help="keep the databases afterwards (path on stderr)"
     )
+    parser.add_argument(
+        "--desk-clients",
+        type=lambda text: [int(x) for x in text.split(",")],
+        default=[1, 4, 10],
+        metavar="N,N,…",
+        help="client processes for the many-desks rows (default 1,4,10; the first is the baseline)",
+    )
+    parser.add_argument(
+        "--desk-seconds",
+        type=float,
+        help="how long each many-desks measurement runs (default 5, --quick 2)",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="postgresql: also run the newsroom rows on a PostgreSQL copy of the corpus and"
+        " report each one's PostgreSQL/SQLite ratio (default: sqlite only)",
+    )
+    parser.add_argument(
+        "--pg-url",
+        help="a PostgreSQL server for the rows that need one (default: a throwaway local server"
+        " from tests/pg_server.py); its user must be allowed to create databases",
+    )
     args = parser.parse_args(argv)
+    if args.desk_seconds is None:
+        args.desk_seconds = 2.0 if args.quick else 5.0
     if args.articles is None:
         args.articles = QUICK_ARTICLES if args.quick else DEFAULT_ARTICLES
     if args.comments is None:
@@ -78,9 +114,47 @@ def small_size(articles: int, comments: int) -> tuple[int, int]:
     return small, round(comments * small / articles)
 
 
-def run(args: argparse.Namespace, workdir: Path) -> tuple[list[Row], dict[str, Any]]:
+def newsroom_rows(
+    newsroom: Newsroom,
+    full_db: Path,
+    workdir: Path,
+    args: argparse.Namespace,
+    guard: Callable[[Callable[[], list[Row]]], list[Row]] | None = None,
+) -> list[Row]:
+    """The rows measured on the open newsroom (SQLite, or its PostgreSQL copy).
+
+    ``full_db`` is the SQLite file, for the raw baselines (and their set-up);
+    ``guard`` runs each area's rows (the PostgreSQL pass: one failing area
+    must not lose the others).
+    """
+    from bench import article_list, comments, editor, moderation, search, taxonomy, workflow
+
+    quick = args.quick
+    words, saves = (8, 5) if quick else (30, 30)
+    moves, publishes = (20, 200) if quick else (200, 1000)
+    areas: list[Callable[[], list[Row]]] = [
+        lambda: article_list.run(newsroom, full_db, 5 if quick else 10, 20, args.seed),
+        lambda: [comments.run(newsroom, full_db, 3 if quick else 5)],
+        lambda: editor.run(newsroom, full_db, 5 if quick else 20, 40 if quick else 300, args.seed),
+        lambda: moderation.run(newsroom, full_db, 3 if quick else 5, 20 if quick else 100),
+        # Last on this database: it adds tags and sections (and merges, then undoes).
+        lambda: taxonomy.run(newsroom, full_db, 3 if quick else 5, args.seed),
+        # After the taxonomy rows: it builds the article index and saves stories.
+        lambda: search.run(newsroom, full_db, workdir, words, saves, args.seed),
+        # Last on this database: it moves stories from the review desk to approved.
+        lambda: workflow.run(newsroom, full_db, workdir, moves, publishes, args.seed),
+    ]
+    rows: list[Row] = []
+    for area in areas:
+        rows.extend(guard(area) if guard else area())
+    return rows
+
+
+def run(
+    args: argparse.Namespace, workdir: Path, server: str
+) -> tuple[list[Row], list[dict[str, Any]], dict[str, Any]]:
     # Qt is imported only now, after QT_QPA_PLATFORM is settled.
-    from bench import article_list, comments, load, moderation, startup
+    from bench import backends, load, startup
     from bench.corpus import CorpusSpec, build_newsroom
 
     rows: list[Row] = []
@@ -114,41 +188,35 @@ def run(args: argparse.Namespace, workdir: Path) -> tuple[list[Row], dict[str, A
 
     app = create_application(["midad-bench"])
     install_language(app, "ar")
+    compared: list[dict[str, Any]] = []
+    pg_target = None
+    if args.backend == "postgresql":
+        # Copied before the SQLite rows below change the corpus (merges, moves, saves).
+        pg_target = backends.copy_to_postgres(full_db, server, "midad_bench_full")
     newsroom = open_newsroom(str(full_db), seed=False)
     try:
-        rows.extend(article_list.run(newsroom, full_db, 5 if args.quick else 10, 20, args.seed))
-        rows.append(comments.run(newsroom, full_db, 3 if args.quick else 5))
-        from bench import editor
-
-        rows.extend(
-            editor.run(
-                newsroom, full_db, 5 if args.quick else 20, 40 if args.quick else 300, args.seed
-            )
-        )
-        rows.extend(
-            moderation.run(newsroom, full_db, 3 if args.quick else 5, 20 if args.quick else 100)
-        )
-        from bench import taxonomy
-
-        # Last on this database: it adds tags and sections (and merges, then undoes).
-        rows.extend(taxonomy.run(newsroom, full_db, 3 if args.quick else 5, args.seed))
-        from bench import search
-
-        # After the taxonomy rows: it builds the article index and saves stories.
-        words, saves = (8, 5) if args.quick else (30, 30)
-        rows.extend(search.run(newsroom, full_db, workdir, words, saves, args.seed))
-        from bench import workflow
-
-        # Last on this database: it moves stories from the review desk to approved.
-        moves, publishes = (20, 200) if args.quick else (200, 1000)
-        rows.extend(workflow.run(newsroom, full_db, workdir, moves, publishes, args.seed))
+        rows.extend(newsroom_rows(newsroom, full_db, workdir, args))
     finally:
         newsroom.close()
+    if pg_target is not None:
+        newsroom = open_newsroom(pg_target, seed=False)
+        try:
+            pg_rows = newsroom_rows(newsroom, full_db, workdir, args, backends.guarded)
+        finally:
+            newsroom.close()
+        compared = backends.compare(rows, pg_rows)
     from bench import interchange
 
     rows.extend(interchange.run(spec, workdir))
+    from bench import desks
+
+    rows.extend(desks.run(workdir, server, clients=args.desk_clients, seconds=args.desk_seconds))
+    from bench import live
+
+    rows.extend(live.run(server, saves=20 if args.quick else 100))
     meta = _meta(args, counts.__dict__, time.perf_counter() - started, full_db)
-    return rows, meta
+    meta["backend"] = args.backend
+    return rows, compared, meta
 
 
 def _meta(
@@ -193,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="midad-bench-", dir=args.workdir))
     progress(f"{args.articles:,} articles, {args.comments:,} comments in {workdir}")
     try:
-        rows, meta = run(args, workdir)
+        from bench.desks import postgres_url
+
+        with postgres_url(args.pg_url) as server:
+            rows, compared, meta = run(args, workdir, server)
         meta["database_mb"] = (
             round(meta["database_bytes"] / 1e6) if meta["database_bytes"] else None
         )
@@ -214,6 +285,14 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("met: yes = p95 (or the single run) meets the goal; 'p50 only' = the slow tail misses")
     print(render_notes(rows))
+    print()
+    if compared:
+        from bench.backends import render_comparison
+
+        print()
+        print("the newsroom rows on PostgreSQL (a copy of the same corpus, same run):")
+        print(render_comparison(compared))
+        meta["postgresql"] = compared
     print()
     print(f"total run time: {fmt_time(total)}")
     if args.json:

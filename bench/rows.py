@@ -44,6 +44,12 @@ SEARCH_NEWEST = "search: results page, newest first"
 SEARCH_SAVE = "search: save a story with its index update"
 WORKFLOW_TRANSITION = "workflow: status transition with its log entry"
 WORKFLOW_PUBLISH = "workflow: publish stories to HTML"
+DESKS_SAVES_PG = "many desks: saves per second, PostgreSQL"
+DESKS_DECISIONS_PG = "many desks: moderation decisions per second, PostgreSQL"
+DESKS_SAVES_SQLITE = "many desks: saves per second, SQLite"
+DESKS_DECISIONS_SQLITE = "many desks: moderation decisions per second, SQLite"
+LIVE_HEARD = "live refresh: another desk's save heard (PostgreSQL)"
+LIVE_SAVE = "live refresh: a save with its notification (PostgreSQL)"
 ROW_NAMES = (
     LOAD,
     START_BARE,
@@ -77,6 +83,12 @@ ROW_NAMES = (
     SEARCH_SAVE,
     WORKFLOW_TRANSITION,
     WORKFLOW_PUBLISH,
+    DESKS_SAVES_PG,
+    DESKS_DECISIONS_PG,
+    DESKS_SAVES_SQLITE,
+    DESKS_DECISIONS_SQLITE,
+    LIVE_HEARD,
+    LIVE_SAVE,
 )
 
 

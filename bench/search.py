@@ -271,7 +271,7 @@ def _newest(
     def ordering(word: str) -> None:
         # A page of 20 hits in date order, the trash left out: no snippets, no count.
         with newsroom.read() as session:
-            index_for("sqlite").search(
+            index_for(newsroom.backend).search(
                 session,
                 SearchKind.ARTICLE,
                 parse_query(word),

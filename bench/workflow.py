@@ -18,9 +18,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+from sqlalchemy import select, update
+
 from bench.corpus import CorpusSpec, build_newsroom, sa_datetime
 from bench.rows import WORKFLOW_PUBLISH, WORKFLOW_TRANSITION, Row, progress
-from editor.models import ArticleStatus, utcnow
+from editor.models import Article, ArticleStatus, utcnow
 from editor.storage import Newsroom, open_newsroom
 from editor.workflow.publishing import OUTPUT_DIR_SETTING
 
@@ -38,16 +40,24 @@ def run(
 
 def _transition_row(newsroom: Newsroom, db: Path, count: int) -> Row:
     progress(f"workflow: {count} status transitions with their log entries")
-    with sqlite3.connect(db) as conn:
-        ids = [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM articles WHERE status IN ('submitted', 'draft') ORDER BY id"
-                " LIMIT ?",
-                (count * 2,),
+    # Read from the newsroom, which may be the PostgreSQL copy (bench/backends.py)
+    # while the SQLite file has already moved its stories.
+    waiting = (ArticleStatus.SUBMITTED, ArticleStatus.DRAFT)
+    with newsroom.read() as session:
+        ids = list(
+            session.scalars(
+                select(Article.id)
+                .where(Article.status.in_(waiting))
+                .order_by(Article.id)
+                .limit(count * 2)
             )
-        ]
-        # Set-up, not measured: the stories wait on the review desk.
+        )
+    # Set-up, not measured: the stories wait on the review desk.
+    with newsroom.write() as session:
+        session.execute(
+            update(Article).where(Article.id.in_(ids)).values(status=ArticleStatus.SUBMITTED)
+        )
+    with sqlite3.connect(db) as conn:
         conn.executemany(
             "UPDATE articles SET status = 'submitted' WHERE id = ?", [(i,) for i in ids]
         )

@@ -49,6 +49,10 @@ ISSUE_ROWS = (
     "search: results page, any word",
     "search: results page, newest first",
     "search: save a story with its index update",
+    "many desks: saves per second, PostgreSQL",
+    "many desks: moderation decisions per second, PostgreSQL",
+    "many desks: saves per second, SQLite",
+    "many desks: moderation decisions per second, SQLite",
 )
 
 
@@ -66,6 +70,11 @@ def test_quick_benchmark_runs_and_prints_every_row(tmp_path: Path) -> None:
             "300",
             "--comments",
             "2000",
+            # The many-desks rows: 1 and 2 client processes, a second each.
+            "--desk-clients",
+            "1,2",
+            "--desk-seconds",
+            "1",
             "--workdir",
             str(tmp_path),
             "--json",
