@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 SEARCH_TABLE_PREFIXES = ("search_", "fts_")
 
 # Every revision in order, oldest first; the last is the head.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

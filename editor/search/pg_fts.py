@@ -5,7 +5,8 @@ them alone):
 
 - ``search_article_entries`` / ``search_comment_entries``: per row its date,
   the digest of its searchable text (unchanged text is not reindexed) and
-  ``words``, a tsvector under a GIN index.
+  ``words``, a tsvector under a GIN index; a story's also ``strong``, the
+  A-weighted part of ``words`` (migration 0010).
 - ``search_meta`` and ``search_pending``, as on SQLite.
 
 The text is normalised and stemmed in Python, exactly as for SQLite, and the
@@ -23,13 +24,18 @@ reads it), D the body and dateline. Comments: A the text, B the author.
 Queries are tsquery literals of quoted lexemes: ``<->`` for a phrase, ``:*``
 for a prefix, ``!`` to leave out. Statuses, sections, tags and authors are
 read from the live tables at query time, as on SQLite.
+
+A story's ``words`` take a few kilobytes, kept out of line (TOAST): reading
+them costs some 10 µs a row, which the planner does not know. So the matches
+come from the GIN index alone (``GIN_ONLY``; it needs no recheck for plain
+words), ``ts_rank`` reads only the rows it must rank, and the strong test
+(every word in the headline or tags) reads the small ``strong`` vector; when
+the strong matches fill the page the others are not ranked at all.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,22 +56,18 @@ from editor.search.documents import (
     chunked,
     comment_documents,
 )
-from editor.search.query import ParsedQuery, Term
-from editor.search.text import index_text
+from editor.search.pg_text import author_query, tsquery_groups, tsvector_literal
+from editor.search.query import ParsedQuery
 
 __all__ = ["PostgresSearchIndex", "tsquery_groups", "tsvector_literal"]
 
 # As on SQLite: relevance ranks the newest matches only, counting stops at a cap.
 RANK_WINDOW = 5_000
 COUNT_CAP = 1_000
-MAX_POSITION = 16_383  # PostgreSQL's limit; later words share the last position
-MAX_POSITIONS_PER_WORD = 255
-MAX_LEXEME = 500  # characters: at most 2,000 bytes of UTF-8
-COLUMN_GAP = 64  # more than the longest phrase (MAX_PHRASE_WORDS)
-_SPLIT = re.compile(r"[\W_]+")
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
-# A lexeme no vector holds (lexemes never contain a space): a query that matches nothing.
-NOTHING = "' '"
+# A story's words are a few kilobytes kept out of line (TOAST): a scan that
+# tests them row by row, sequential or down a b-tree, reads every one of them,
+# which the planner does not count; the GIN index answers without reading any.
+GIN_ONLY = {"enable_seqscan": "off", "enable_indexscan": "off"}
 
 
 @dataclass(frozen=True)
@@ -103,85 +105,23 @@ _COMMENTS = _Kind(
 )
 
 
+def _upsert(kind: _Kind) -> str:
+    columns, values, updates = "words", "v", ""
+    if kind.strong is not None:
+        # The strong part apart (migration 0010): small enough to stay in the row.
+        columns += ", strong"
+        values += f", ts_filter(v, '{{{kind.strong.lower()}}}')"
+        updates = ", strong = excluded.strong"
+    return (
+        f"INSERT INTO {kind.entries} ({kind.entry_id}, date, digest, {columns})"
+        f" SELECT :id, :date, :digest, {values} FROM (SELECT CAST(:w AS tsvector) AS v) AS s"
+        f" ON CONFLICT ({kind.entry_id}) DO UPDATE SET date = excluded.date,"
+        f" digest = excluded.digest, words = excluded.words{updates}"
+    )
+
+
 def _kind(kind: SearchKind) -> _Kind:
     return _ARTICLES if kind is SearchKind.ARTICLE else _COMMENTS
-
-
-def lexemes(token: str) -> list[str]:
-    """An index token as FTS5's unicode61 (remove_diacritics 2) would cut it."""
-    token = token.lower()
-    if not _ARABIC.search(token) and not token.isascii():
-        # Latin diacritics go, as on SQLite; Arabic text is already normalised
-        # (and decomposing it would take the hamza off أ).
-        decomposed = unicodedata.normalize("NFD", token)
-        token = "".join(c for c in decomposed if not unicodedata.combining(c))
-    # PostgreSQL keeps words under 2,046 bytes; a longer "word" (a row of one
-    # letter) is cut here, on the query side too, and still matches itself.
-    return [part[:MAX_LEXEME] for part in _SPLIT.split(token) if part]
-
-
-def _quote(lexeme: str) -> str:
-    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def tsvector_literal(columns: Sequence[str], layout: Iterable[tuple[int, str]]) -> str:
-    """The tsvector of index columns (token strings), weighted and positioned per column."""
-    positions: dict[str, list[str]] = {}
-    position = 1
-    for index, weight in layout:
-        for token in columns[index].split():
-            for lexeme in lexemes(token):
-                where = positions.setdefault(lexeme, [])
-                if len(where) < MAX_POSITIONS_PER_WORD:
-                    where.append(f"{min(position, MAX_POSITION)}{weight}")
-                position += 1
-        position += COLUMN_GAP
-    return " ".join(f"{_quote(lex)}:{','.join(where)}" for lex, where in positions.items())
-
-
-def _token_query(token: str, prefix: bool, weight: str) -> str:
-    parts = lexemes(token)
-    if not parts:
-        return ""
-    quoted = [f"{_quote(p)}:{weight}" if weight else _quote(p) for p in parts]
-    if prefix:
-        quoted[-1] = f"{_quote(parts[-1])}:*{weight}"
-    return quoted[0] if len(quoted) == 1 else "(" + " <-> ".join(quoted) + ")"
-
-
-def _sequence_query(tokens: Sequence[str], prefix: bool, weight: str) -> str:
-    parts = [
-        _token_query(token, prefix and i == len(tokens) - 1, weight)
-        for i, token in enumerate(tokens)
-    ]
-    parts = [p for p in parts if p]
-    if not parts:
-        return ""
-    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
-
-
-def _term_query(term: Term, weight: str = "") -> str:
-    if term.is_phrase:
-        options = [_sequence_query(seq, term.prefix, weight) for seq in term.phrases()]
-    else:
-        options = [_token_query(token, term.prefix, weight) for token in term.positions[0]]
-    options = [o for o in options if o]
-    return "(" + " | ".join(options) + ")" if options else ""
-
-
-def tsquery_groups(query: ParsedQuery, weight: str = "") -> tuple[list[str], str | None]:
-    """(each group that must match, what must not), as tsquery texts of quoted lexemes."""
-    groups = []
-    for group in query.groups:
-        options = [q for q in (_term_query(t, weight) for t in group) if q]
-        # A group with no lexeme at all (only punctuation) can match nothing.
-        groups.append("(" + " | ".join(options) + ")" if options else NOTHING)
-    negative = " | ".join(q for q in (_term_query(t) for t in query.excluded) if q)
-    return groups, negative or None
-
-
-def _author_query(words: Sequence[str], weight: str) -> str:
-    return _sequence_query(index_text(" ".join(words)).split(), False, weight) or NOTHING
 
 
 class _Sql:
@@ -243,15 +183,7 @@ class PostgresSearchIndex:
                     {"id": row_id, "date": document.date, "digest": document.digest, "w": words}
                 )
             if upserts:
-                conn.execute(
-                    text(
-                        f"INSERT INTO {kind.entries} ({kind.entry_id}, date, digest, words)"
-                        " VALUES (:id, :date, :digest, CAST(:w AS tsvector))"
-                        f" ON CONFLICT ({kind.entry_id}) DO UPDATE SET date = excluded.date,"
-                        " digest = excluded.digest, words = excluded.words"
-                    ),
-                    upserts,
-                )
+                conn.execute(text(_upsert(kind)), upserts)
             if gone:
                 conn.execute(
                     text(f"DELETE FROM {kind.entries} WHERE {kind.entry_id} = ANY(:ids)"),
@@ -294,10 +226,13 @@ class PostgresSearchIndex:
         return int(found.scalar() or 0)
 
     def optimize(self, session: Session, kinds: Collection[SearchKind]) -> None:
-        """Fresh statistics for the planner after a bulk build (GIN needs no merging)."""
+        """Fresh statistics for the planner after a bulk build, the GIN pending list merged."""
         conn = session.connection()
         for kind in kinds:
-            conn.execute(text(f"ANALYZE {_kind(kind).entries}"))
+            entries = _kind(kind).entries
+            # Every search reads the pending list (up to 4 MB) until it is merged.
+            conn.execute(text(f"SELECT gin_clean_pending_list('{entries}_words')"))
+            conn.execute(text(f"ANALYZE {entries}"))
 
     def ids_to_check(
         self, session: Session, kind: SearchKind, after_id: int, limit: int
@@ -358,7 +293,7 @@ class PostgresSearchIndex:
         groups, negative = tsquery_groups(query)
         positive = " & ".join(groups) or None
         if kind is SearchKind.COMMENT and flt.author_words:
-            author = _author_query(flt.author_words, spec.author)
+            author = author_query(flt.author_words, spec.author)
             positive = f"({positive}) & {author}" if positive else author
         full = positive
         if positive is not None and negative is not None:
@@ -375,53 +310,144 @@ class PostgresSearchIndex:
         if flt.until is not None:
             base.where.append(f"{e}.date < {base.param(flt.until)}")
         _filter_sets(base, kind, flt, f"{e}.{spec.entry_id}")
-        source = f"FROM {spec.entries} AS {e} WHERE " + (" AND ".join(base.where) or "TRUE")
-        newest = f"{e}.date DESC, {e}.{spec.entry_id} DESC"
-        window = None
-        if full is not None and order is SearchOrder.RELEVANCE:
-            bound = conn.execute(
-                text(
-                    f"SELECT {e}.date, {e}.{spec.entry_id} {source} ORDER BY {newest}"
-                    f" LIMIT 1 OFFSET {RANK_WINDOW}"
-                ),
-                base.params,
-            ).first()
-            if bound is not None:
-                window = RANK_WINDOW
-                base.where.append(
-                    f"({e}.date, {e}.{spec.entry_id}) >= ({base.param(bound[0])},"
-                    f" {base.param(bound[1])})"
-                )
-                source = f"FROM {spec.entries} AS {e} WHERE " + " AND ".join(base.where)
-        params = dict(base.params)
-        if full is None or order is SearchOrder.NEWEST:
-            select = f"SELECT {e}.{spec.entry_id}, {e}.date, NULL {source} ORDER BY {newest}"
-        else:
-            params["q"] = full
-            rank = f"ts_rank(CAST(:w AS real[]), {e}.words, CAST(:q AS tsquery), 1)"
-            params["w"] = spec.rank_weights
-            first = ""
-            if spec.strong is not None:
-                # Stories whose headline or tags hold every word come first, as on SQLite.
-                params["strong"] = " & ".join(tsquery_groups(query, spec.strong)[0])
-                first = f"({e}.words @@ CAST(:strong AS tsquery)) DESC, "
-            select = (
-                f"SELECT {e}.{spec.entry_id}, {e}.date, -{rank} AS score {source}"
-                f" ORDER BY {first}score, {newest}"
-            )
-        params.update(n=limit, skip=offset)
-        rows = conn.execute(text(select + " LIMIT :n OFFSET :skip"), params).all() if limit else []
-        hits = tuple(
-            RawHit(int(row[0]), row[1], None if row[2] is None else float(row[2])) for row in rows
+        if full is None:
+            return _browse(conn, spec, base, limit, offset, count)
+        source = f"FROM {spec.entries} AS e WHERE {_where(base)}"
+        if order is SearchOrder.NEWEST:
+            # The planner's own choice: down the date index, a page of a
+            # common word is found in a few dozen stories.
+            select = f"SELECT e.{spec.entry_id}, e.date, NULL {source} ORDER BY {_newest(spec)}"
+            rows = _rows(conn, select, base.params, limit, offset)
+            if not count:
+                return _page(conn, source, base.params, rows, limit, offset, count)
+        before = _plan(conn, GIN_ONLY)
+        try:
+            if order is SearchOrder.NEWEST:
+                return _page(conn, source, base.params, rows, limit, offset, count)
+            return _ranked(conn, spec, query, base, full, limit, offset, count)
+        finally:
+            _plan(conn, before)
+
+
+def _plan(conn: Any, settings: dict[str, str]) -> dict[str, str]:
+    """Planner settings for the rest of the transaction (one round trip); those before."""
+    names = list(settings)
+    values = ", ".join(
+        f"current_setting('{name}'), set_config('{name}', :v{i}, true)"
+        for i, name in enumerate(names)
+    )
+    params = {f"v{i}": settings[name] for i, name in enumerate(names)}
+    row = conn.execute(text(f"SELECT {values}"), params).one()
+    return {name: str(row[2 * i]) for i, name in enumerate(names)}
+
+
+def _where(sql: _Sql) -> str:
+    return " AND ".join(sql.where) or "TRUE"
+
+
+def _browse(conn: Any, spec: _Kind, base: _Sql, limit: int, offset: int, count: bool) -> RawPage:
+    """No words to look for, only filters (and words to leave out): newest first."""
+    source = f"FROM {spec.entries} AS e WHERE {_where(base)}"
+    select = f"SELECT e.{spec.entry_id}, e.date, NULL {source} ORDER BY {_newest(spec)}"
+    rows = _rows(conn, select, base.params, limit, offset)
+    return _page(conn, source, base.params, rows, limit, offset, count)
+
+
+def _rows(conn: Any, select: str, params: dict[str, Any], limit: int, offset: int) -> list[Any]:
+    if limit <= 0:
+        return []
+    found = conn.execute(
+        text(select + " LIMIT :n OFFSET :skip"), dict(params, n=limit, skip=offset)
+    )
+    return list(found)
+
+
+def _newest(spec: _Kind) -> str:
+    return f"e.date DESC, e.{spec.entry_id} DESC"
+
+
+def _ranked(
+    conn: Any,
+    spec: _Kind,
+    query: ParsedQuery,
+    base: _Sql,
+    full: str,
+    limit: int,
+    offset: int,
+    count: bool,
+) -> RawPage:
+    """Best first: the newest RANK_WINDOW matches ranked (ts_rank), strong ones first."""
+    newest = _newest(spec)
+    source = f"FROM {spec.entries} AS e WHERE {_where(base)}"
+    window = None
+    # Materialised, the matches come from the GIN index (ids and dates only)
+    # rather than from a walk down the date index reading every story's words.
+    bound = conn.execute(
+        text(
+            f"WITH m AS MATERIALIZED (SELECT e.date AS d, e.{spec.entry_id} AS i {source})"
+            f" SELECT d, i FROM m ORDER BY d DESC, i DESC LIMIT 1 OFFSET {RANK_WINDOW}"
+        ),
+        base.params,
+    ).first()
+    if bound is not None:
+        window = RANK_WINDOW
+        # IS TRUE (the columns are never null) keeps the date index out of it:
+        # a bitmap of the window's dates would have every story's words read.
+        base.where.append(
+            f"((e.date, e.{spec.entry_id}) >= ({base.param(bound[0])}, {base.param(bound[1])}))"
+            " IS TRUE"
         )
-        if not count:
-            return RawPage(hits, offset + len(hits), len(hits) < limit, window)
-        counted = conn.execute(
-            text(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT {COUNT_CAP + 1}) AS capped"),
-            base.params,
-        ).scalar()
-        total = int(counted or 0)
-        return RawPage(hits, min(total, COUNT_CAP), total <= COUNT_CAP, window)
+        source = f"FROM {spec.entries} AS e WHERE {_where(base)}"
+    params = dict(base.params, q=full, w=spec.rank_weights)
+    rank = "ts_rank(CAST(:w AS real[]), e.words, CAST(:q AS tsquery), 1)"
+
+    def ranked(condition: str, n: int, skip: int) -> list[Any]:
+        select = f"SELECT e.{spec.entry_id}, e.date, -{rank} AS score {source}{condition}"
+        return _rows(conn, f"{select} ORDER BY score, {newest}", params, n, skip)
+
+    if spec.strong is None:
+        rows = ranked("", limit, offset)
+    else:
+        # Stories whose headline or tags hold every word come first, as on
+        # SQLite. Ranking reads a story's whole vector (out of line), the
+        # strong test only the small ``strong`` one: when the strong stories
+        # fill the page, the others are never ranked.
+        params["strong"] = " & ".join(tsquery_groups(query, spec.strong)[0])
+        strong = "e.strong @@ CAST(:strong AS tsquery)"
+        first = ranked(f" AND {strong}", offset + limit, 0)
+        rows = first[offset:]
+        if len(first) < offset + limit:
+            rows += ranked(f" AND NOT ({strong})", limit - len(rows), max(0, offset - len(first)))
+    return _page(conn, source, base.params, rows, limit, offset, count, window)
+
+
+def _page(
+    conn: Any,
+    source: str,
+    params: dict[str, Any],
+    rows: Sequence[Any],
+    limit: int,
+    offset: int,
+    count: bool,
+    window: int | None = None,
+) -> RawPage:
+    """The rows found as hits, and how many match (counting stops after the cap)."""
+    hits = tuple(
+        RawHit(int(row[0]), row[1], None if row[2] is None else float(row[2])) for row in rows
+    )
+    if not count:
+        return RawPage(hits, offset + len(hits), len(hits) < limit, window)
+    # Materialised, so that the LIMIT does not make a walk down an index,
+    # testing each story's words, look cheaper than the GIN index.
+    counted = conn.execute(
+        text(
+            f"WITH m AS MATERIALIZED (SELECT 1 {source})"
+            f" SELECT count(*) FROM (SELECT 1 FROM m LIMIT {COUNT_CAP + 1}) AS capped"
+        ),
+        params,
+    ).scalar()
+    total = int(counted or 0)
+    return RawPage(hits, min(total, COUNT_CAP), total <= COUNT_CAP, window)
 
 
 def _filter_sets(sql: _Sql, kind: SearchKind, flt: ResolvedFilter, row_id: str) -> None:
@@ -429,7 +455,11 @@ def _filter_sets(sql: _Sql, kind: SearchKind, flt: ResolvedFilter, row_id: str) 
     if kind is SearchKind.ARTICLE:
         ids = row_id
         if flt.article_statuses is None:
-            sql.where.append(f"{ids} NOT IN (SELECT id FROM articles WHERE status = 'trash')")
+            # An anti-join: NOT IN hashed every story in the trash for each query.
+            sql.where.append(
+                f"NOT EXISTS (SELECT 1 FROM articles AS t"
+                f" WHERE t.id = {ids} AND t.status = 'trash')"
+            )
         else:
             statuses = sql.param(list(flt.article_statuses))
             sql.where.append(f"{ids} IN (SELECT id FROM articles WHERE status = ANY({statuses}))")
@@ -439,7 +469,7 @@ def _filter_sets(sql: _Sql, kind: SearchKind, flt: ResolvedFilter, row_id: str) 
                 users = sql.param(list(flt.author_ids))
                 options.append(f"{ids} IN (SELECT id FROM articles WHERE author_id = ANY({users}))")
             if flt.author_words:
-                byline = sql.query(_author_query(flt.author_words, _ARTICLES.author))
+                byline = sql.query(author_query(flt.author_words, _ARTICLES.author))
                 options.append(f"e.words @@ {byline}")
             sql.where.append("(" + " OR ".join(options) + ")")
     else:
