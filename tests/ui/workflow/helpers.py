@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +13,7 @@ from editor.dateline import Dateline
 from editor.models import ArticleStatus, Role
 from editor.services.articles import ArticleDraft
 from editor.storage import Newsroom, open_newsroom
+from tests.ui.conftest import open_window as open_real_window
 from ui.mainwindow import MainWindow
 
 PASSWORD = "كلمة-سر-طويلة"
@@ -59,16 +60,11 @@ def save_field(newsroom: Newsroom, article_id: int, **fields: object) -> None:
 
 
 def open_window(qtbot: QtBot, newsroom: Newsroom, settings: QSettings) -> MainWindow:
-    # Arabic, right to left, as the application starts by default.
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    window = MainWindow(newsroom, settings)
-    errors: list[str] = []
-    window.ops.show_error = errors.append
-    window.errors = errors  # type: ignore[attr-defined]
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    """The suite's one way to open the real window (tests/ui/conftest.py), for helpers
+    that have no ``qapp`` fixture at hand."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return open_real_window(app, qtbot, newsroom, settings)
 
 
 class ModalWatch:
